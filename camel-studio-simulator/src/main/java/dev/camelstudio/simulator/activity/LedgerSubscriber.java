@@ -1,0 +1,17 @@
+package dev.camelstudio.simulator.activity;
+
+import java.util.List;
+
+/**
+ * A connection subscribed to an account's ledger. Both callbacks run under the ledger's lock, so that the replay and
+ * the live frames reach each subscriber in sequence order with nothing lost or doubled between them; they must only
+ * queue the frames, never do I/O.
+ */
+public interface LedgerSubscriber {
+
+    /** Called once on subscribe, before any live frame: the day's log so far, to be replayed verbatim. */
+    void subscribed(String accountId, List<String> replay);
+
+    /** Called for each live sequenced frame of the account, in sequence order. */
+    void live(String accountId, String frame);
+}

@@ -1,0 +1,49 @@
+package dev.camelstudio.simulator.activity;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Shares located for short selling in one symbol, as a {@code locate-inventory-update} reports them
+ * (protocol.md §4.8). A short sale reserves shares when it is placed, uses them as it fills and gives back what it did
+ * not fill; used shares stay used for the day.
+ *
+ * @param available located shares free for new short sales
+ * @param reserved  shares held for open short-sale orders
+ * @param used      shares consumed by short-sale executions
+ */
+public record LocateInventory(BigDecimal available, BigDecimal reserved, BigDecimal used) {
+
+    /** Nothing located yet. */
+    public static final LocateInventory NONE = new LocateInventory(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+
+    public LocateInventory {
+        Objects.requireNonNull(available, "available");
+        Objects.requireNonNull(reserved, "reserved");
+        Objects.requireNonNull(used, "used");
+        if (available.signum() < 0 || reserved.signum() < 0 || used.signum() < 0) {
+            throw new IllegalArgumentException(
+                    "locate quantities must not be negative: " + available + "/" + reserved + "/" + used);
+        }
+    }
+
+    /** More shares located. */
+    public LocateInventory locate(BigDecimal quantity) {
+        return new LocateInventory(available.add(quantity), reserved, used);
+    }
+
+    /** Shares set aside for a new short-sale order; there must be enough available. */
+    public LocateInventory reserve(BigDecimal quantity) {
+        return new LocateInventory(available.subtract(quantity), reserved.add(quantity), used);
+    }
+
+    /** Reserved shares consumed by a short-sale execution. */
+    public LocateInventory use(BigDecimal quantity) {
+        return new LocateInventory(available, reserved.subtract(quantity), used.add(quantity));
+    }
+
+    /** Reserved shares given back by a short-sale order that ended without filling them. */
+    public LocateInventory release(BigDecimal quantity) {
+        return new LocateInventory(available.add(quantity), reserved.subtract(quantity), used);
+    }
+}

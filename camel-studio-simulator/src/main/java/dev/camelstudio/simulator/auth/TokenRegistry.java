@@ -1,0 +1,136 @@
+package dev.camelstudio.simulator.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.camelstudio.simulator.protocol.Json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The simulator's table of OAuth2 clients and issued tokens (protocol.md §6-14: "accepts opaque tokens from a
+ * configured table {token → account set, expiry}").
+ * <p>
+ * Issued tokens are shaped like the real ones, JWTs, with the {@code exp} claim a client may decode; they are not
+ * signed with a real key, as no client is expected to verify them.
+ */
+public final class TokenRegistry {
+
+    private static final Base64.Encoder BASE64_URL = Base64.getUrlEncoder().withoutPadding();
+
+    private final Clock clock;
+    private final Map<String, RegisteredClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, TokenGrant> grants = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private volatile Duration tokenLifetime;
+
+    public TokenRegistry(Clock clock, Duration tokenLifetime) {
+        this.clock = clock;
+        this.tokenLifetime = tokenLifetime;
+    }
+
+    public void register(RegisteredClient client) {
+        clients.put(client.clientId(), client);
+    }
+
+    public Collection<RegisteredClient> clients() {
+        return List.copyOf(clients.values());
+    }
+
+    /** The lifetime of tokens issued from now on (default 24 h, protocol.md §2.1). */
+    public void tokenLifetime(Duration lifetime) {
+        this.tokenLifetime = lifetime;
+    }
+
+    public Duration tokenLifetime() {
+        return tokenLifetime;
+    }
+
+    /** Finds the client whose id and secret both match; the secret is compared in constant time. */
+    public Optional<RegisteredClient> authenticate(String clientId, String clientSecret) {
+        RegisteredClient client = clientId == null ? null : clients.get(clientId);
+        if (client == null || clientSecret == null) {
+            return Optional.empty();
+        }
+        boolean same = MessageDigest.isEqual(
+                client.clientSecret().getBytes(StandardCharsets.UTF_8), clientSecret.getBytes(StandardCharsets.UTF_8));
+        return same ? Optional.of(client) : Optional.empty();
+    }
+
+    /** Issues a new JWT-shaped token for a client, valid for the current token lifetime. */
+    public TokenGrant issue(RegisteredClient client) {
+        Instant expiresAt = clock.instant().plus(tokenLifetime);
+        return add(newJwt(client.clientId(), expiresAt), client.clientId(), client.accounts(), expiresAt);
+    }
+
+    /**
+     * Registers a fixed token, as a user of the fixed-token provider would paste it. The token text is chosen by the
+     * caller.
+     */
+    public TokenGrant addFixedToken(String token, Set<String> accounts, Duration lifetime) {
+        return add(token, "fixed-token", accounts, clock.instant().plus(lifetime));
+    }
+
+    private TokenGrant add(String token, String clientId, Set<String> accounts, Instant expiresAt) {
+        TokenGrant grant = new TokenGrant(token, clientId, accounts, expiresAt);
+        grants.put(token, grant);
+        return grant;
+    }
+
+    /** The grant of a token, if the simulator issued or registered it. Expired and revoked ones are found too. */
+    public Optional<TokenGrant> find(String token) {
+        return token == null ? Optional.empty() : Optional.ofNullable(grants.get(token));
+    }
+
+    /** The token text of a grant; only for handing it to the party it was issued to. */
+    public static String tokenOf(TokenGrant grant) {
+        return grant.token();
+    }
+
+    /** Makes every token known so far expire now. */
+    public void expireAll() {
+        Instant now = clock.instant();
+        grants.values().forEach(grant -> grant.expireAt(now));
+    }
+
+    /** Revokes every token known so far. */
+    public void revokeAll() {
+        grants.values().forEach(TokenGrant::revoke);
+    }
+
+    /** Forgets tokens that expired more than a lifetime ago, so a long run does not grow the table without bound. */
+    public void purgeStale() {
+        Instant horizon = clock.instant().minus(tokenLifetime);
+        grants.values().removeIf(grant -> grant.expiresAt().isBefore(horizon));
+    }
+
+    private String newJwt(String clientId, Instant expiresAt) {
+        byte[] nonce = new byte[16];
+        random.nextBytes(nonce);
+        long issuedAt = clock.instant().getEpochSecond();
+        ObjectNode header = Json.object().put("alg", "none").put("typ", "JWT");
+        ObjectNode claims = Json.object()
+                .put("iss", "camel-studio-simulator")
+                .put("sub", clientId + "@clients")
+                .put("aud", "https://api.clearstreet.io")
+                .put("iat", issuedAt)
+                .put("exp", expiresAt.getEpochSecond())
+                .put("jti", BASE64_URL.encodeToString(nonce));
+        return encode(header) + "." + encode(claims) + "." + BASE64_URL.encodeToString(nonce);
+    }
+
+    private static String encode(ObjectNode json) {
+        return BASE64_URL.encodeToString(Json.write(json).getBytes(StandardCharsets.UTF_8));
+    }
+}

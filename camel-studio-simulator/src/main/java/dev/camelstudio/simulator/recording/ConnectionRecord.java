@@ -1,0 +1,23 @@
+package dev.camelstudio.simulator.recording;
+
+import java.time.Instant;
+
+/**
+ * One WebSocket connection's life as the simulator saw it.
+ *
+ * @param id          the simulator's id of the connection
+ * @param openedAt    when the upgrade completed
+ * @param closedAt    when it closed, null while open
+ * @param closeCode   the close code seen by the server (1006 for an abrupt drop), -1 while open
+ * @param closeReason the close reason, null while open
+ */
+public record ConnectionRecord(long id, Instant openedAt, Instant closedAt, int closeCode, String closeReason) {
+
+    public boolean isOpen() {
+        return closedAt == null;
+    }
+
+    ConnectionRecord closed(Instant at, int code, String reason) {
+        return new ConnectionRecord(id, openedAt, at, code, reason);
+    }
+}

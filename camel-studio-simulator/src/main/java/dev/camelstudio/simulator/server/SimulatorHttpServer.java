@@ -1,0 +1,124 @@
+package dev.camelstudio.simulator.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.server.ServerEndpointConfig;
+
+import dev.camelstudio.simulator.auth.TokenRegistry;
+import dev.camelstudio.simulator.session.ConnectionRegistry;
+import dev.camelstudio.simulator.session.SessionContext;
+import dev.camelstudio.simulator.session.StudioWebSocketEndpoint;
+
+import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.HttpServerFilter;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
+import org.glassfish.tyrus.container.grizzly.server.GrizzlyServerFilter;
+
+/**
+ * The simulator's one listening port: Grizzly's HTTP server (with TLS unless plain was asked for) serving the Studio
+ * WebSocket at {@code /studio/v2/ws} through Tyrus, and the token endpoint at {@code /oauth/token}.
+ * It can be stopped and started again on the same port (the "down" and "restart" faults).
+ */
+public final class SimulatorHttpServer implements AutoCloseable {
+
+    /** The WebSocket path of the Studio API (protocol.md §1). */
+    public static final String WEBSOCKET_PATH = "/studio/v2/ws";
+
+    private final String host;
+    private final boolean tls;
+    private final WebSocketContainer container = new WebSocketContainer();
+    private final ConnectionTagFilter tagFilter = new ConnectionTagFilter();
+    private final HandshakeConfigurator handshakes;
+    private final TokenEndpoint tokenEndpoint;
+    // Guarded by this: the running server and the port it got.
+    private HttpServer server;
+    private int port;
+
+    public SimulatorHttpServer(String host, int port, boolean tls, SessionContext context, ConnectionRegistry registry,
+                               String audience, TokenEndpointFaults tokenFaults) {
+        this.host = host;
+        this.port = port;
+        this.tls = tls;
+        this.handshakes = new HandshakeConfigurator(
+                () -> new StudioWebSocketEndpoint(context, registry, tagFilter::abortAction));
+        this.tokenEndpoint = new TokenEndpoint(context.tokens(), audience, tokenFaults,
+                context.recorder().counters(), context.scheduler());
+        try {
+            container.register(ServerEndpointConfig.Builder.create(StudioWebSocketEndpoint.class, WEBSOCKET_PATH)
+                    .configurator(handshakes).build());
+        } catch (DeploymentException e) {
+            throw new IllegalStateException("Cannot deploy the simulator's WebSocket endpoint: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts listening; on the port given at construction, or on the port of the previous start. */
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        HttpServer http = new HttpServer();
+        NetworkListener listener = new NetworkListener("studio-simulator", host, port);
+        if (tls) {
+            listener.setSecure(true);
+            listener.setSSLEngineConfig(new SSLEngineConfigurator(TlsMaterial.serverContext(), false, false, false));
+        }
+        // WebSocket connections live for hours; Grizzly's HTTP keep-alive timer must not close them.
+        listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
+        listener.registerAddOn((networkListener, builder) -> addWebSocketFilters(builder));
+        http.addListener(listener);
+        http.getServerConfiguration().addHttpHandler(tokenEndpoint, TokenEndpoint.PATH);
+        try {
+            http.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the simulator on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        server = http;
+        port = listener.getPort();
+    }
+
+    private void addWebSocketFilters(FilterChainBuilder builder) {
+        int httpServerFilter = builder.indexOfType(HttpServerFilter.class);
+        builder.add(httpServerFilter, new GrizzlyServerFilter(container, ""));
+        builder.add(httpServerFilter, tagFilter);
+    }
+
+    /** Stops listening and cuts every open connection; {@link #start()} listens again on the same port. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdownNow();
+            server = null;
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    public synchronized int port() {
+        return port;
+    }
+
+    public boolean isTls() {
+        return tls;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    /** Fault: hold every WebSocket upgrade this long before answering it. */
+    public void handshakeDelay(Duration delay) {
+        handshakes.handshakeDelay(delay);
+    }
+
+    @Override
+    public void close() {
+        stop();
+        container.stop();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.camelstudio.simulator.server;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Faults of the token endpoint: answer slowly, or fail the next requests with a given status. */
+public final class TokenEndpointFaults {
+
+    private volatile Duration delay = Duration.ZERO;
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private volatile int failureStatus = 503;
+
+    public Duration delay() {
+        return delay;
+    }
+
+    public void delay(Duration delay) {
+        this.delay = delay;
+    }
+
+    /** The next {@code count} requests are answered with {@code status} (e.g. 500 or 503) whatever they ask. */
+    public void failNext(int count, int status) {
+        this.failureStatus = status;
+        this.failuresLeft.set(count);
+    }
+
+    /** The status to fail this request with, or 0 to serve it. */
+    int consumeFailure() {
+        return failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? failureStatus : 0;
+    }
+
+    public void clear() {
+        delay = Duration.ZERO;
+        failuresLeft.set(0);
+    }
+}

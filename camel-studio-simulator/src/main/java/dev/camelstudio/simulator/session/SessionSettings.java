@@ -1,0 +1,27 @@
+package dev.camelstudio.simulator.session;
+
+import java.time.Duration;
+
+/**
+ * The per-connection timings and limits of the simulated server.
+ *
+ * @param subscribeDeadline how long a connection may stay without a successful subscription (protocol.md §5-2: 30 s)
+ * @param heartbeatInterval how often heartbeats are sent once subscribed (protocol.md §6-1: 10 s)
+ * @param sendBudget        how many activity frames may wait for a slow client before publishing blocks
+ */
+public record SessionSettings(Duration subscribeDeadline, Duration heartbeatInterval, int sendBudget) {
+
+    public SessionSettings {
+        requirePositive(subscribeDeadline, "subscribeDeadline");
+        requirePositive(heartbeatInterval, "heartbeatInterval");
+        if (sendBudget < 1) {
+            throw new IllegalArgumentException("sendBudget must be at least 1, was " + sendBudget);
+        }
+    }
+
+    private static void requirePositive(Duration duration, String name) {
+        if (duration == null || duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be a positive duration, was " + duration);
+        }
+    }
+}
