@@ -1,0 +1,33 @@
+package dev.camelstudio.studio.protocol;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * A new buying power, {@code buying-power-update} (protocol.md §4.7). Sequenced.
+ *
+ * @param timestamp   when the server sent it
+ * @param sequence    the top-level sequence number
+ * @param buyingPower the new buying power
+ */
+public record BuyingPowerUpdate(Instant timestamp, Long sequence, BuyingPower buyingPower)
+        implements StudioMessage {
+
+    /** Rejects a message that lacks its timestamp, sequence or data. */
+    public BuyingPowerUpdate {
+        requireNonNull(timestamp, "timestamp is required");
+        requireNonNull(sequence, "sequence is required");
+        requireNonNull(buyingPower, "data is required");
+    }
+
+    @Override
+    public MessageType type() {
+        return MessageType.BUYING_POWER_UPDATE;
+    }
+
+    @Override
+    public String accountId() {
+        return buyingPower.accountId();
+    }
+}

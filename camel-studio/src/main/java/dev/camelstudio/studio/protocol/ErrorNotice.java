@@ -1,0 +1,25 @@
+package dev.camelstudio.studio.protocol;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * Reports a problem, {@code error-notice} (protocol.md §4.10); the server may close the connection right
+ * after it, e.g. with {@code "Idled too long; please reconnect"} or {@code "Auth expired; please reconnect"}.
+ *
+ * @param timestamp when the server sent it
+ * @param details   human-readable description; null if the server omits it
+ */
+public record ErrorNotice(Instant timestamp, String details) implements StudioMessage {
+
+    /** Rejects a notice without a timestamp. */
+    public ErrorNotice {
+        requireNonNull(timestamp, "timestamp is required");
+    }
+
+    @Override
+    public MessageType type() {
+        return MessageType.ERROR_NOTICE;
+    }
+}

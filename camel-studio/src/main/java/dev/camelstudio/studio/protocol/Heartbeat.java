@@ -1,0 +1,24 @@
+package dev.camelstudio.studio.protocol;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * Tells the client the session is alive, {@code heartbeat} (protocol.md §4.9).
+ *
+ * @param timestamp when the server sent it
+ * @param details   text the guide mentions but its example lacks; usually null
+ */
+public record Heartbeat(Instant timestamp, String details) implements StudioMessage {
+
+    /** Rejects a heartbeat without a timestamp. */
+    public Heartbeat {
+        requireNonNull(timestamp, "timestamp is required");
+    }
+
+    @Override
+    public MessageType type() {
+        return MessageType.HEARTBEAT;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.camelstudio.studio.protocol;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * A new state of the locate inventory, {@code locate-inventory-update} (protocol.md §4.8). Sequenced.
+ *
+ * @param timestamp       when the server sent it
+ * @param sequence        the top-level sequence number
+ * @param locateInventory the inventory in its new state
+ */
+public record LocateInventoryUpdate(Instant timestamp, Long sequence, LocateInventory locateInventory)
+        implements StudioMessage {
+
+    /** Rejects a message that lacks its timestamp, sequence or data. */
+    public LocateInventoryUpdate {
+        requireNonNull(timestamp, "timestamp is required");
+        requireNonNull(sequence, "sequence is required");
+        requireNonNull(locateInventory, "data is required");
+    }
+
+    @Override
+    public MessageType type() {
+        return MessageType.LOCATE_INVENTORY_UPDATE;
+    }
+
+    @Override
+    public String accountId() {
+        return locateInventory.accountId();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.camelstudio.studio.protocol;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code payload.type} tags the server sends on the activity channel (protocol.md §4), plus
+ * {@link #UNKNOWN} for any tag this version does not know.
+ */
+public enum MessageType {
+
+    SUBSCRIBE_ACTIVITY_ACK("subscribe-activity-ack", Sequencing.UNSEQUENCED),
+    REPLAY_COMPLETE("replay-complete", Sequencing.UNSEQUENCED),
+    ORDER_UPDATE("order-update", Sequencing.SEQUENCED),
+    TRADE_NOTICE("trade-notice", Sequencing.SEQUENCED),
+    POSITION_UPDATE("position-update", Sequencing.SEQUENCED),
+    BUYING_POWER_UPDATE("buying-power-update", Sequencing.SEQUENCED),
+    LOCATE_INVENTORY_UPDATE("locate-inventory-update", Sequencing.SEQUENCED),
+    HEARTBEAT("heartbeat", Sequencing.UNSEQUENCED),
+    ERROR_NOTICE("error-notice", Sequencing.UNSEQUENCED),
+    /** Any tag this version does not know; its {@link #tag()} is null. */
+    UNKNOWN(null, Sequencing.UNSEQUENCED);
+
+    private enum Sequencing { SEQUENCED, UNSEQUENCED }
+
+    private static final Map<String, MessageType> BY_TAG = Arrays.stream(values())
+            .filter(type -> type != UNKNOWN)
+            .collect(Collectors.toUnmodifiableMap(MessageType::tag, Function.identity()));
+
+    private final String tag;
+    private final Sequencing sequencing;
+
+    MessageType(String tag, Sequencing sequencing) {
+        this.tag = tag;
+        this.sequencing = sequencing;
+    }
+
+    /** The wire tag, e.g. {@code "order-update"}; null for {@link #UNKNOWN}. */
+    public String tag() {
+        return tag;
+    }
+
+    /**
+     * Whether messages of this type carry a top-level {@code sequence} and are replayed after subscribing
+     * (protocol.md §3.2).
+     */
+    public boolean isSequenced() {
+        return sequencing == Sequencing.SEQUENCED;
+    }
+
+    /** The type with the given wire tag, or {@link #UNKNOWN} for any other tag, including null. */
+    public static MessageType fromTag(String tag) {
+        return tag == null ? UNKNOWN : BY_TAG.getOrDefault(tag, UNKNOWN);
+    }
+}

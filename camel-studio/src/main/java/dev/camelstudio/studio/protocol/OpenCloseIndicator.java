@@ -1,0 +1,11 @@
+package dev.camelstudio.studio.protocol;
+
+/**
+ * Whether an options order opens or closes a position, wire field {@code open_close_indicator}
+ * (protocol.md §4.11).
+ */
+public enum OpenCloseIndicator implements WireEnum {
+    OPEN, CLOSE,
+    /** Any value this version does not know. */
+    UNKNOWN
+}

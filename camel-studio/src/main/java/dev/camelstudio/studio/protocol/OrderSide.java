@@ -1,0 +1,8 @@
+package dev.camelstudio.studio.protocol;
+
+/** Side of an order or trade, wire field {@code side} (protocol.md §4.11). */
+public enum OrderSide implements WireEnum {
+    BUY, SELL, SELL_SHORT,
+    /** Any value this version does not know. */
+    UNKNOWN
+}

@@ -1,0 +1,32 @@
+package dev.camelstudio.studio.protocol;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+
+/**
+ * A position as carried by {@code position-update} (protocol.md §4.6). All components are required and
+ * guaranteed non-null.
+ *
+ * @param accountId     account ID
+ * @param accountNumber account number
+ * @param symbol        instrument symbol
+ * @param quantity      signed position quantity
+ * @param averageCost   average cost
+ */
+public record Position(
+        String accountId,
+        String accountNumber,
+        String symbol,
+        BigDecimal quantity,
+        BigDecimal averageCost) {
+
+    /** Rejects a position that lacks a field the protocol requires. */
+    public Position {
+        requireNonNull(accountId, "account_id is required");
+        requireNonNull(accountNumber, "account_number is required");
+        requireNonNull(symbol, "symbol is required");
+        requireNonNull(quantity, "quantity is required");
+        requireNonNull(averageCost, "average_cost is required");
+    }
+}

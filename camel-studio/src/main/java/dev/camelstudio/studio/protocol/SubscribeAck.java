@@ -1,0 +1,27 @@
+package dev.camelstudio.studio.protocol;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The server's answer to a subscribe request, {@code subscribe-activity-ack} (protocol.md §4.2).
+ *
+ * @param timestamp when the server sent it
+ * @param accountId the account subscribed to; null when the server omits it, as some examples do
+ * @param success   whether the subscription is active
+ * @param details   human-readable text, never to be matched on; null if omitted
+ */
+public record SubscribeAck(Instant timestamp, String accountId, boolean success, String details)
+        implements StudioMessage {
+
+    /** Rejects an ack without a timestamp. */
+    public SubscribeAck {
+        requireNonNull(timestamp, "timestamp is required");
+    }
+
+    @Override
+    public MessageType type() {
+        return MessageType.SUBSCRIBE_ACTIVITY_ACK;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.camelstudio.studio.protocol;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * An execution, {@code trade-notice} (protocol.md §4.5). Sequenced.
+ *
+ * @param timestamp when the server sent it
+ * @param sequence  the top-level sequence number
+ * @param trade     the execution
+ */
+public record TradeNotice(Instant timestamp, Long sequence, Trade trade) implements StudioMessage {
+
+    /** Rejects a message that lacks its timestamp, sequence or data. */
+    public TradeNotice {
+        requireNonNull(timestamp, "timestamp is required");
+        requireNonNull(sequence, "sequence is required");
+        requireNonNull(trade, "data is required");
+    }
+
+    @Override
+    public MessageType type() {
+        return MessageType.TRADE_NOTICE;
+    }
+
+    @Override
+    public String accountId() {
+        return trade.accountId();
+    }
+}
