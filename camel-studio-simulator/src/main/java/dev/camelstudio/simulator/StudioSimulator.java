@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -20,6 +22,8 @@ import javax.net.ssl.SSLContext;
 import dev.camelstudio.simulator.activity.Account;
 import dev.camelstudio.simulator.activity.AccountLedger;
 import dev.camelstudio.simulator.activity.ActivityEvent;
+import dev.camelstudio.simulator.activity.ActivityGenerator;
+import dev.camelstudio.simulator.activity.OrderBook;
 import dev.camelstudio.simulator.activity.Ledgers;
 import dev.camelstudio.simulator.auth.RegisteredClient;
 import dev.camelstudio.simulator.auth.TokenRegistry;
@@ -63,6 +67,9 @@ public final class StudioSimulator implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final SimulatorHttpServer server;
     private final SimulatorFaults faults;
+    private final Map<String, OrderBook> orderBooks = new ConcurrentHashMap<>();
+    // Guarded by this: the running generator, if any.
+    private ActivityGenerator generator;
 
     private StudioSimulator(Builder builder) {
         this.clock = builder.clock;
@@ -163,6 +170,62 @@ public final class StudioSimulator implements AutoCloseable {
         return ledgers.of(accountId).publish(event);
     }
 
+    /**
+     * Publishes {@code count} messages of realistic activity for an account (orders placed, filled, canceled,
+     * replaced, rejected, and the trades, positions and buying power that follow), from the account's own seeded
+     * order book, and returns the last sequence given.
+     */
+    public long publishActivity(String accountId, int count) {
+        OrderBook book = orderBook(accountId);
+        AccountLedger ledger = ledgers.of(accountId);
+        long last = ledger.lastSequence();
+        int published = 0;
+        // The book is not thread-safe: one publisher per account at a time.
+        synchronized (book) {
+            while (published < count) {
+                for (ActivityEvent event : book.step()) {
+                    if (published == count) {
+                        break;
+                    }
+                    last = ledger.publish(event);
+                    published++;
+                }
+            }
+        }
+        return last;
+    }
+
+    private OrderBook orderBook(String accountId) {
+        Account account = accounts.get(accountId);
+        if (account == null) {
+            throw new IllegalArgumentException("No account " + accountId + " in this simulator; add it with "
+                                               + "StudioSimulator.builder().account(...)");
+        }
+        return orderBooks.computeIfAbsent(accountId,
+                id -> new OrderBook(account, new SplittableRandom(id.hashCode()), clock));
+    }
+
+    /**
+     * Starts generating activity for every account at a fixed rate (messages per second per account; 0 = as fast as
+     * possible) on one background thread, until {@link #stopGenerator()} or {@link #close()}.
+     */
+    public synchronized void startGenerator(double messagesPerSecondPerAccount) {
+        stopGenerator();
+        generator = ActivityGenerator.builder(ledgers)
+                .accounts(accounts.values())
+                .messagesPerSecondPerAccount(messagesPerSecondPerAccount)
+                .clock(clock)
+                .build();
+        generator.start();
+    }
+
+    public synchronized void stopGenerator() {
+        if (generator != null) {
+            generator.close();
+            generator = null;
+        }
+    }
+
     /** The account's ledger: its last sequence and replay size. */
     public AccountLedger ledger(String accountId) {
         return ledgers.of(accountId);
@@ -185,6 +248,7 @@ public final class StudioSimulator implements AutoCloseable {
 
     @Override
     public void close() {
+        stopGenerator();
         server.close();
         scheduler.shutdownNow();
     }

@@ -3,9 +3,9 @@ package dev.camelstudio.simulator.activity;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.ValueNode;
 
 /**
  * Builds the five sequenced activity events with the {@code payload.data} shapes of protocol.md §4.4-4.8, for the
@@ -20,8 +20,7 @@ import com.fasterxml.jackson.databind.node.ValueNode;
  */
 public final class ActivityEvents {
 
-    /** Exact, so that {@code 250000.00} stays {@code 250000.00} instead of being normalised to {@code 2.5E+5}. */
-    private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private ActivityEvents() {
     }
@@ -131,11 +130,13 @@ public final class ActivityEvents {
     }
 
     /**
-     * A JSON number that Jackson writes without an exponent: {@link BigDecimal#toString()} only uses one for a negative
-     * scale (or for values far below a millionth, which money never is).
+     * A JSON number written exactly as the decimal is, e.g. {@code 250000.00}, and without an exponent: Jackson writes
+     * it with {@link BigDecimal#toString()}, which only uses one for a negative scale (or for values far below a
+     * millionth, which money never is). Built directly rather than by a node factory, which may be configured to
+     * normalise decimals (and turn {@code 250000.00} into {@code 2.5E+5}).
      */
-    private static ValueNode number(BigDecimal value) {
-        return JSON.numberNode(value.scale() < 0 ? value.setScale(0) : value);
+    private static DecimalNode number(BigDecimal value) {
+        return DecimalNode.valueOf(value.scale() < 0 ? value.setScale(0) : value);
     }
 
     /** Studio's enum values are the constant names in lower case with dashes: {@code SELL_SHORT} is {@code sell-short}. */

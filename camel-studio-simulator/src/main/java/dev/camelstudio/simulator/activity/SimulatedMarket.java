@@ -42,9 +42,8 @@ final class SimulatedMarket {
     BigDecimal move(String symbol) {
         BigDecimal base = BASE_PRICES.get(symbol);
         BigDecimal step = BigDecimal.valueOf(1 + random.nextGaussian() * STEP_DEVIATION);
-        BigDecimal moved = Decimals.cents(mids.get(symbol).multiply(step));
-        BigDecimal bounded = moved.max(base.multiply(LOWEST)).min(base.multiply(HIGHEST));
-        BigDecimal mid = Decimals.cents(bounded);
+        BigDecimal moved = mids.get(symbol).multiply(step);
+        BigDecimal mid = Decimals.cents(moved.max(base.multiply(LOWEST)).min(base.multiply(HIGHEST)));
         mids.put(symbol, mid);
         return mid;
     }

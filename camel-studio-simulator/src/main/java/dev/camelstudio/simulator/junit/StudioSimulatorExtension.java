@@ -1,0 +1,102 @@
+package dev.camelstudio.simulator.junit;
+
+import java.util.function.UnaryOperator;
+
+import dev.camelstudio.simulator.StudioSimulator;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Runs a {@link StudioSimulator} around your tests.
+ * <p>
+ * On a {@code static} field one simulator serves the whole class, and its faults are cleared after each test; on an
+ * instance field each test gets a fresh one. Test methods and constructors may also take a {@code StudioSimulator}
+ * parameter.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static StudioSimulatorExtension studio = StudioSimulatorExtension.create(builder -> builder
+ *         .account("100000", "ACC0001")
+ *         .client("my-client", "my-secret", "100000"));
+ *
+ * @Test
+ * void consumesActivity() {
+ *     String url = studio.simulator().webSocketUrl().toString();
+ * }
+ * }</pre>
+ */
+public final class StudioSimulatorExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+
+    private final UnaryOperator<StudioSimulator.Builder> configuration;
+    // Written by JUnit's lifecycle callbacks, which run one at a time for a test class.
+    private StudioSimulator simulator;
+    private boolean perClass;
+
+    private StudioSimulatorExtension(UnaryOperator<StudioSimulator.Builder> configuration) {
+        this.configuration = configuration;
+    }
+
+    /** An extension whose simulator is configured by {@code configuration} (accounts, clients, timings). */
+    public static StudioSimulatorExtension create(UnaryOperator<StudioSimulator.Builder> configuration) {
+        return new StudioSimulatorExtension(configuration);
+    }
+
+    /** The running simulator. */
+    public StudioSimulator simulator() {
+        if (simulator == null) {
+            throw new IllegalStateException("The simulator runs only while a test of the class runs");
+        }
+        return simulator;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        perClass = true;
+        simulator = configuration.apply(StudioSimulator.builder()).start();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (!perClass) {
+            simulator = configuration.apply(StudioSimulator.builder()).start();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (perClass) {
+            simulator.faults().clear();
+        } else {
+            closeSimulator();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        closeSimulator();
+    }
+
+    private void closeSimulator() {
+        if (simulator != null) {
+            simulator.close();
+            simulator = null;
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == StudioSimulator.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return simulator();
+    }
+}

@@ -1,0 +1,216 @@
+package dev.camelstudio.studio;
+
+import dev.camelstudio.studio.auth.StudioTokenProvider;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The options of a Studio endpoint. The component holds one as defaults; each endpoint starts from a copy and applies
+ * its URI options on top, so that a value set once on the component serves every route.
+ */
+@UriParams
+public class StudioConfiguration implements Cloneable {
+
+    @UriParam(description = "The Studio account ID to consume activity of, e.g. 100000.")
+    @Metadata(required = true)
+    private String accountId;
+
+    @UriParam(defaultValue = "production", enums = "production,sandbox",
+              description = "The Studio environment: production (wss://api.clearstreet.io/studio/v2/ws) or sandbox "
+                            + "(wss://sandbox-api.clearstreet.io/studio/v2/ws). Ignored when serverUrl is set.")
+    private StudioEnvironment environment = StudioEnvironment.PRODUCTION;
+
+    @UriParam(label = "advanced",
+              description = "The WebSocket URL of Studio, overriding environment: for a proxy or the simulator. "
+                            + "Must be wss://, except for a loopback host (127.0.0.1, ::1, localhost) where ws:// "
+                            + "is allowed.")
+    private String serverUrl;
+
+    @UriParam(label = "security",
+              description = "Where access tokens come from: a bean implementing "
+                            + "dev.camelstudio.studio.auth.StudioTokenProvider (e.g. reading a vault). Takes "
+                            + "precedence over clientId/clientSecret and accessToken.")
+    @Metadata(autowired = true)
+    private StudioTokenProvider tokenProvider;
+
+    @UriParam(label = "security", secret = true,
+              description = "A fixed access token, used when neither tokenProvider nor clientId/clientSecret is "
+                            + "set. Studio tokens expire after 24 hours; prefer client credentials.")
+    private String accessToken;
+
+    @UriParam(label = "security",
+              description = "The OAuth2 client id of Studio API credentials (Studio > Settings > Developer).")
+    private String clientId;
+
+    @UriParam(label = "security", secret = true,
+              description = "The OAuth2 client secret that goes with clientId.")
+    private String clientSecret;
+
+    @UriParam(label = "security", defaultValue = "https://auth.clearstreet.io/oauth/token",
+              description = "The OAuth2 token endpoint for client credentials.")
+    private String tokenUrl = "https://auth.clearstreet.io/oauth/token";
+
+    @UriParam(label = "security", defaultValue = "https://api.clearstreet.io",
+              description = "The OAuth2 audience asked for with client credentials.")
+    private String audience = "https://api.clearstreet.io";
+
+    @UriParam(label = "security", defaultValue = "5m", javaType = "java.time.Duration",
+              description = "How long before a client-credentials token expires a new one is fetched.")
+    private long tokenRefreshMargin = 5 * 60 * 1000L;
+
+    @UriParam(label = "security",
+              description = "TLS settings (trust store, protocols) for the WebSocket and the token endpoint.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(defaultValue = "json", enums = "json,message,map",
+              description = "The form of the body: json (the frame's JSON text exactly as received), message (the "
+                            + "decoded immutable record, a dev.camelstudio.studio.protocol.StudioMessage) or map "
+                            + "(the frame as a Map).")
+    private StudioBodyType bodyType = StudioBodyType.JSON;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Whether control messages (subscribe-activity-ack, replay-complete, heartbeat, "
+                            + "error-notice) also become Exchanges. Data messages always do.")
+    private boolean includeControlMessages;
+
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
+              description = "How long connecting may take: TCP, TLS and the WebSocket upgrade.")
+    private long connectTimeout = 10_000L;
+
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
+              description = "How long to wait for the subscribe-activity-ack after subscribing.")
+    private long subscribeTimeout = 10_000L;
+
+    /** A copy for one endpoint, so that its URI options do not change the component's defaults. */
+    public StudioConfiguration copy() {
+        try {
+            return (StudioConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public StudioEnvironment getEnvironment() {
+        return environment;
+    }
+
+    public void setEnvironment(StudioEnvironment environment) {
+        this.environment = environment;
+    }
+
+    public String getServerUrl() {
+        return serverUrl;
+    }
+
+    public void setServerUrl(String serverUrl) {
+        this.serverUrl = serverUrl;
+    }
+
+    public StudioTokenProvider getTokenProvider() {
+        return tokenProvider;
+    }
+
+    public void setTokenProvider(StudioTokenProvider tokenProvider) {
+        this.tokenProvider = tokenProvider;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getTokenUrl() {
+        return tokenUrl;
+    }
+
+    public void setTokenUrl(String tokenUrl) {
+        this.tokenUrl = tokenUrl;
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public void setAudience(String audience) {
+        this.audience = audience;
+    }
+
+    public long getTokenRefreshMargin() {
+        return tokenRefreshMargin;
+    }
+
+    public void setTokenRefreshMargin(long tokenRefreshMargin) {
+        this.tokenRefreshMargin = tokenRefreshMargin;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public StudioBodyType getBodyType() {
+        return bodyType;
+    }
+
+    public void setBodyType(StudioBodyType bodyType) {
+        this.bodyType = bodyType;
+    }
+
+    public boolean isIncludeControlMessages() {
+        return includeControlMessages;
+    }
+
+    public void setIncludeControlMessages(boolean includeControlMessages) {
+        this.includeControlMessages = includeControlMessages;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getSubscribeTimeout() {
+        return subscribeTimeout;
+    }
+
+    public void setSubscribeTimeout(long subscribeTimeout) {
+        this.subscribeTimeout = subscribeTimeout;
+    }
+}

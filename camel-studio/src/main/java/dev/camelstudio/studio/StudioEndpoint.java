@@ -1,0 +1,150 @@
+package dev.camelstudio.studio;
+
+import java.net.URI;
+import java.time.Duration;
+
+import javax.net.ssl.SSLContext;
+
+import dev.camelstudio.studio.auth.ClientCredentialsTokenProvider;
+import dev.camelstudio.studio.auth.FixedTokenProvider;
+import dev.camelstudio.studio.auth.StudioTokenProvider;
+import dev.camelstudio.studio.connection.ServerUrlPolicy;
+
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.util.ObjectHelper;
+
+/**
+ * A Studio channel of one account: {@code studio:activity?accountId=...}. Consumer only; the options are validated
+ * when the endpoint is created, so that a wrong URI fails the route at once with the option and the fix named.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = StudioConstants.SCHEME, title = "Clear Street Studio",
+             syntax = "studio:channel", consumerOnly = true, category = { Category.MESSAGING, Category.SAAS },
+             headersClass = StudioConstants.class)
+public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriPath(enums = "activity", description = "The Studio channel to consume: activity (orders, trades, positions, "
+                                               + "buying power, locate inventory of an account).")
+    @Metadata(required = true)
+    private String channel;
+
+    @UriParam
+    private final StudioConfiguration configuration;
+
+    StudioEndpoint(String uri, StudioComponent component, StudioChannel channel, StudioConfiguration configuration) {
+        super(uri, component);
+        this.channel = channel.uriName();
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Producer createProducer() {
+        throw new UnsupportedOperationException("The studio component only consumes: use studio:" + channel
+                                                + " in from(...), e.g. from(\"studio:activity?accountId=100000\")");
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        StudioConsumer consumer = new StudioConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        validate();
+    }
+
+    /** Fails with the option and the fix named, before any route starts. */
+    void validate() {
+        if (ObjectHelper.isEmpty(configuration.getAccountId())) {
+            throw new IllegalArgumentException("The accountId option is required: studio:" + channel
+                                               + "?accountId=<your Studio account ID>");
+        }
+        serverUri();
+        if (configuration.getTokenProvider() == null) {
+            boolean hasId = ObjectHelper.isNotEmpty(configuration.getClientId());
+            boolean hasSecret = ObjectHelper.isNotEmpty(configuration.getClientSecret());
+            if (hasId != hasSecret) {
+                throw new IllegalArgumentException("The " + (hasId ? "clientSecret" : "clientId") + " option is "
+                                                   + "missing: client credentials need both clientId and clientSecret");
+            }
+            if (!hasId && ObjectHelper.isEmpty(configuration.getAccessToken())) {
+                throw new IllegalArgumentException("No Studio credentials for account " + configuration.getAccountId()
+                        + ": set clientId and clientSecret (OAuth2 client credentials from Studio > Settings > "
+                        + "Developer), or accessToken, or tokenProvider (a StudioTokenProvider bean)");
+            }
+        }
+        positive(configuration.getConnectTimeout(), "connectTimeout");
+        positive(configuration.getSubscribeTimeout(), "subscribeTimeout");
+    }
+
+    private static void positive(long millis, String option) {
+        if (millis <= 0) {
+            throw new IllegalArgumentException("The " + option + " option must be positive, e.g. " + option + "=10s");
+        }
+    }
+
+    /** The WebSocket URL: serverUrl when set, else the environment's. */
+    URI serverUri() {
+        return configuration.getServerUrl() != null
+                ? ServerUrlPolicy.check(configuration.getServerUrl())
+                : configuration.getEnvironment().webSocketUrl();
+    }
+
+    /** The TLS context for the WebSocket and the token endpoint: sslContextParameters, else the JVM's default. */
+    SSLContext createSslContext() throws Exception {
+        return configuration.getSslContextParameters() != null
+                ? configuration.getSslContextParameters().createSSLContext(getCamelContext())
+                : SSLContext.getDefault();
+    }
+
+    /** The token source: the tokenProvider bean, else client credentials, else the fixed accessToken. */
+    StudioTokenProvider createTokenProvider(SSLContext sslContext) {
+        if (configuration.getTokenProvider() != null) {
+            return configuration.getTokenProvider();
+        }
+        if (ObjectHelper.isNotEmpty(configuration.getClientId())) {
+            return ClientCredentialsTokenProvider.builder()
+                    .clientId(configuration.getClientId())
+                    .clientSecret(configuration.getClientSecret())
+                    .tokenUrl(configuration.getTokenUrl())
+                    .audience(configuration.getAudience())
+                    .refreshMargin(Duration.ofMillis(configuration.getTokenRefreshMargin()))
+                    .sslContext(sslContext)
+                    .build();
+        }
+        return new FixedTokenProvider(configuration.getAccessToken());
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = StudioChannel.fromUri(channel).uriName();
+    }
+
+    public StudioConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return serverUri().toString();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "websocket";
+    }
+}

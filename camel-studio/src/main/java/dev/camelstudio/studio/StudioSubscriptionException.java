@@ -1,0 +1,24 @@
+package dev.camelstudio.studio;
+
+/** Studio refused to subscribe an account ({@code subscribe-activity-ack} with {@code success:false}). */
+public class StudioSubscriptionException extends Exception {
+
+    private final String accountId;
+    private final String details;
+
+    public StudioSubscriptionException(String accountId, String details) {
+        super("Studio refused the subscription to account " + accountId + ": \"" + details + "\". Check that the "
+              + "credentials are valid and entitled to this account (Studio > Settings > Developer)");
+        this.accountId = accountId;
+        this.details = details;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    /** The server's {@code details} text, for people: never match on it. */
+    public String getDetails() {
+        return details;
+    }
+}

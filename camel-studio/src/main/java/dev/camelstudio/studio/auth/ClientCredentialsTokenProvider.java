@@ -1,0 +1,190 @@
+package dev.camelstudio.studio.auth;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+
+import javax.net.ssl.SSLContext;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tokens from Studio's OAuth2 client-credentials flow (protocol.md §2.1), kept until {@code refreshMargin} before they
+ * expire. Concurrent callers that need a new token share one request; failures that may pass (5xx, timeouts, network
+ * errors) are retried with exponential backoff, refusals (bad credentials) are not.
+ *
+ * <pre>{@code
+ * StudioTokenProvider tokens = ClientCredentialsTokenProvider.builder()
+ *         .clientId("my-client-id")
+ *         .clientSecret(secretFromSomewhereSafe)
+ *         .build();
+ * AccessToken token = tokens.token();
+ * }</pre>
+ */
+public final class ClientCredentialsTokenProvider implements StudioTokenProvider {
+
+    /** Studio's token endpoint. */
+    public static final String DEFAULT_TOKEN_URL = "https://auth.clearstreet.io/oauth/token";
+    /** The audience Studio's tokens are issued for. */
+    public static final String DEFAULT_AUDIENCE = "https://api.clearstreet.io";
+    public static final Duration DEFAULT_REFRESH_MARGIN = Duration.ofMinutes(5);
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+    public static final Duration DEFAULT_INITIAL_RETRY_DELAY = Duration.ofMillis(500);
+    public static final Duration DEFAULT_MAX_RETRY_DELAY = Duration.ofSeconds(10);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClientCredentialsTokenProvider.class);
+
+    private final URI tokenUrl;
+    private final ClientCredentials credentials;
+    private final TokenCache cache;
+
+    private ClientCredentialsTokenProvider(Builder builder) {
+        this.tokenUrl = TokenUrlPolicy.check(builder.tokenUrl);
+        this.credentials = new ClientCredentials(builder.clientId, builder.clientSecret, builder.audience);
+        requireNotNegative(builder.refreshMargin, "refreshMargin");
+        requirePositive(builder.requestTimeout, "requestTimeout");
+        requireNotNegative(builder.initialRetryDelay, "initialRetryDelay");
+        requireNotNegative(builder.maxRetryDelay, "maxRetryDelay");
+        TokenEndpointClient endpoint = new TokenEndpointClient(tokenUrl, credentials, builder.requestTimeout,
+                new RetryPolicy(builder.maxAttempts, builder.initialRetryDelay, builder.maxRetryDelay),
+                builder.sslContext);
+        this.cache = new TokenCache(endpoint::requestToken, builder.refreshMargin, Clock.systemUTC());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The cached token, or a new one when it is within the refresh margin of its expiry.
+     *
+     * @throws StudioAuthenticationException permanent when the endpoint refused the credentials, else after the
+     *                                        retries ran out
+     */
+    @Override
+    public AccessToken token() throws StudioAuthenticationException {
+        return cache.get();
+    }
+
+    /** Drops the token from the cache, so that the next {@link #token()} requests a new one. */
+    @Override
+    public void tokenRejected(AccessToken rejected) {
+        LOG.info("Studio rejected the access token of client id '{}' (expiry {}): a new one will be requested",
+                credentials.clientId(), rejected.expiresAt());
+        cache.invalidate(rejected);
+    }
+
+    /** Shows where tokens come from; never the secret or a token. */
+    @Override
+    public String toString() {
+        return "ClientCredentialsTokenProvider[tokenUrl=" + tokenUrl + ", clientId=" + credentials.clientId()
+                + ", clientSecret=****, audience=" + credentials.audience() + "]";
+    }
+
+    private static void requireNotNegative(Duration value, String option) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException("The " + option + " option must be zero or more, was " + value);
+        }
+    }
+
+    private static void requirePositive(Duration value, String option) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("The " + option + " option must be more than zero, was " + value);
+        }
+    }
+
+    /** Configures a {@link ClientCredentialsTokenProvider}; only the client id and secret are required. */
+    public static final class Builder {
+
+        private String clientId;
+        private String clientSecret;
+        private String tokenUrl = DEFAULT_TOKEN_URL;
+        private String audience = DEFAULT_AUDIENCE;
+        private Duration refreshMargin = DEFAULT_REFRESH_MARGIN;
+        private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private Duration initialRetryDelay = DEFAULT_INITIAL_RETRY_DELAY;
+        private Duration maxRetryDelay = DEFAULT_MAX_RETRY_DELAY;
+        private SSLContext sslContext;
+
+        private Builder() {
+        }
+
+        /** The client id of a Studio API credential (Studio > Settings > Developer). Required. */
+        public Builder clientId(String clientId) {
+            this.clientId = clientId;
+            return this;
+        }
+
+        /** The client secret of that credential. Required. */
+        public Builder clientSecret(String clientSecret) {
+            this.clientSecret = clientSecret;
+            return this;
+        }
+
+        /**
+         * The OAuth2 token endpoint (default {@value #DEFAULT_TOKEN_URL}); must be {@code https://}, except on
+         * localhost, 127.0.0.1 and ::1.
+         */
+        public Builder tokenUrl(String tokenUrl) {
+            this.tokenUrl = tokenUrl;
+            return this;
+        }
+
+        /** The audience to request tokens for (default {@value #DEFAULT_AUDIENCE}). */
+        public Builder audience(String audience) {
+            this.audience = audience;
+            return this;
+        }
+
+        /**
+         * How long before its expiry a token is replaced (default 5 minutes), so that it never expires while in use.
+         * A token that lives shorter than twice this margin is replaced halfway through its life.
+         */
+        public Builder refreshMargin(Duration refreshMargin) {
+            this.refreshMargin = refreshMargin;
+            return this;
+        }
+
+        /** How long one token request may take, connecting included (default 10 seconds). */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = requestTimeout;
+            return this;
+        }
+
+        /** How many times a token request is tried when it fails in a way that may pass (default 3; 1 = no retry). */
+        public Builder maxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /** The wait after the first failed attempt (default 500 ms); it doubles after each next one. */
+        public Builder initialRetryDelay(Duration initialRetryDelay) {
+            this.initialRetryDelay = initialRetryDelay;
+            return this;
+        }
+
+        /** The longest wait between attempts (default 10 seconds). */
+        public Builder maxRetryDelay(Duration maxRetryDelay) {
+            this.maxRetryDelay = maxRetryDelay;
+            return this;
+        }
+
+        /** The TLS context for the token endpoint, e.g. one trusting a private CA; {@code null} (default) = the JDK's. */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
+        /**
+         * A provider with these settings; no request is made yet.
+         *
+         * @throws IllegalArgumentException naming the option to fix when a setting is missing or invalid
+         */
+        public ClientCredentialsTokenProvider build() {
+            return new ClientCredentialsTokenProvider(this);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.camelstudio.studio.auth;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The hosts to which a token or secret may travel unencrypted: this machine only. Checked by name, never resolved:
+ * a DNS answer must not decide whether a secret crosses the network in clear text.
+ */
+public final class LoopbackHosts {
+
+    private static final Set<String> HOSTS = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
+
+    private LoopbackHosts() {
+    }
+
+    public static boolean contains(String host) {
+        return host != null && HOSTS.contains(host.toLowerCase(Locale.ROOT));
+    }
+}

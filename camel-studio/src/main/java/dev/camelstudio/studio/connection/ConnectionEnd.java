@@ -1,0 +1,20 @@
+package dev.camelstudio.studio.connection;
+
+/**
+ * How a connection ended.
+ *
+ * @param code      the WebSocket close code (1006 when lost without a close frame, or never opened)
+ * @param reason    the close reason, possibly empty
+ * @param cause     what made it fail, or null for a clean close
+ * @param requested whether we asked for it (a stop), as opposed to the server or the network
+ */
+public record ConnectionEnd(int code, String reason, Throwable cause, boolean requested) {
+
+    /** The close code of a connection lost without a close frame (RFC 6455 §7.4.1). */
+    public static final int ABNORMAL_CLOSURE = 1006;
+
+    public String describe() {
+        String text = "close code " + code + (reason == null || reason.isEmpty() ? "" : " (" + reason + ")");
+        return cause == null ? text : text + ": " + cause.getMessage();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.camelstudio.studio.connection;
+
+/** What a {@link StudioConnection} tells its owner. Calls for one connection never overlap. */
+public interface ConnectionListener {
+
+    /**
+     * A message arrived, data or control, in the order the server sent it. Called on the socket's reader thread:
+     * while it runs, nothing more is read, which pushes back on the server.
+     */
+    void onMessage(InboundMessage message);
+
+    /** The server refused the subscription of an account ({@code success:false}); the connection stays open. */
+    void onSubscribeRejected(String accountId, String details);
+
+    /** A frame could not be decoded; it is reported here and the connection goes on. */
+    void onUndecodableFrame(RuntimeException error, String connectionId);
+
+    /** The connection ended; called once, last. */
+    void onEnded(ConnectionEnd end);
+}

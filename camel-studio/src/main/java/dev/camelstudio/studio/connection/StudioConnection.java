@@ -1,0 +1,278 @@
+package dev.camelstudio.studio.connection;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.camelstudio.studio.auth.AccessToken;
+import dev.camelstudio.studio.auth.StudioTokenProvider;
+import dev.camelstudio.studio.protocol.FrameDecoder;
+import dev.camelstudio.studio.protocol.FrameDecodingException;
+import dev.camelstudio.studio.protocol.FrameEncoder;
+import dev.camelstudio.studio.protocol.StudioMessage;
+import dev.camelstudio.studio.protocol.SubscribeAck;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One WebSocket connection to Studio, from token and connect to close: it subscribes each account once, follows each
+ * account through ack, replay and {@code replay-complete} (protocol.md §5, §6-6), and hands every message to its
+ * {@link ConnectionListener}. One-shot: once CLOSED it stays closed; reconnecting means a new connection.
+ * <p>
+ * The state below is guarded by {@code this}: it is touched by the scheduler thread (connect, subscribe timeout), the
+ * transport's reader thread (frames, close) and the owner (close). Listener calls are made outside the lock.
+ */
+public final class StudioConnection implements TransportListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StudioConnection.class);
+    private static final AtomicLong IDS = new AtomicLong();
+    private static final int NORMAL_CLOSURE = 1000;
+    private static final FrameDecoder DECODER = new FrameDecoder();
+    private static final FrameEncoder ENCODER = new FrameEncoder();
+
+    private final String id = "studio-connection-" + IDS.incrementAndGet();
+    private final URI url;
+    private final List<String> accounts;
+    private final Duration subscribeTimeout;
+    private final StudioTokenProvider tokens;
+    private final TyrusTransport transport;
+    private final ScheduledExecutorService scheduler;
+    private final ConnectionListener listener;
+
+    private ConnectionState state = ConnectionState.NEW;
+    private TransportSocket socket;
+    private AccessToken token;
+    private Throwable failure;
+    private ScheduledFuture<?> subscribeTimer;
+    /** Accounts whose subscribe awaits its ack, oldest first (acks may omit account_id, protocol.md §4.2). */
+    private final Deque<String> awaitingAck = new ArrayDeque<>();
+    /** Accounts acked and replaying, oldest first: a replay-complete belongs to the oldest (protocol.md §6-6). */
+    private final Deque<String> replaying = new ArrayDeque<>();
+    private final Set<String> replayingAccounts = new HashSet<>();
+
+    public StudioConnection(URI url, List<String> accounts, Duration subscribeTimeout, StudioTokenProvider tokens,
+                            TyrusTransport transport, ScheduledExecutorService scheduler, ConnectionListener listener) {
+        this.url = url;
+        this.accounts = List.copyOf(accounts);
+        this.subscribeTimeout = subscribeTimeout;
+        this.tokens = tokens;
+        this.transport = transport;
+        this.scheduler = scheduler;
+        this.listener = listener;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public synchronized ConnectionState state() {
+        return state;
+    }
+
+    /** Connects and subscribes in the background; returns at once. */
+    public synchronized void start() {
+        if (state != ConnectionState.NEW) {
+            throw new IllegalStateException(id + " was already started");
+        }
+        moveTo(ConnectionState.CONNECTING);
+        scheduler.execute(this::connectAndSubscribe);
+    }
+
+    private void connectAndSubscribe() {
+        TransportSocket opened;
+        AccessToken current;
+        try {
+            current = tokens.token();
+            opened = transport.connect(url, this);
+        } catch (IOException | RuntimeException e) {
+            ended(ConnectionEnd.ABNORMAL_CLOSURE, "", e);
+            return;
+        }
+        synchronized (this) {
+            if (state != ConnectionState.CONNECTING) {
+                // Closed while connecting: do not leave the new socket behind.
+                opened.close(NORMAL_CLOSURE, "");
+                return;
+            }
+            socket = opened;
+            token = current;
+            awaitingAck.addAll(accounts);
+            moveTo(ConnectionState.SUBSCRIBING);
+            subscribeTimer = scheduler.schedule(this::subscribeTimedOut, subscribeTimeout.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+        try {
+            for (String account : accounts) {
+                opened.send(ENCODER.subscribeActivity(current.value(), account));
+            }
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    @Override
+    public void onText(String frame) {
+        StudioMessage message;
+        try {
+            message = DECODER.decode(frame);
+        } catch (FrameDecodingException e) {
+            listener.onUndecodableFrame(e, id);
+            return;
+        }
+        InboundMessage inbound = attribute(frame, message);
+        listener.onMessage(inbound);
+        if (message instanceof SubscribeAck ack && !ack.success()) {
+            tokens.tokenRejected(tokenInUse());
+            listener.onSubscribeRejected(inbound.accountId(), ack.details());
+        }
+    }
+
+    /** Works out which account a message belongs to and whether it is replay, moving the accounts along. */
+    private synchronized InboundMessage attribute(String frame, StudioMessage message) {
+        String account;
+        switch (message.type()) {
+            case SUBSCRIBE_ACTIVITY_ACK:
+                account = acked((SubscribeAck) message);
+                break;
+            case REPLAY_COMPLETE:
+                account = replaying.pollFirst();
+                replayingAccounts.remove(account);
+                break;
+            default:
+                account = message.accountId();
+        }
+        boolean replay = account != null && replayingAccounts.contains(account);
+        updateState();
+        return new InboundMessage(frame, message, account, replay, id);
+    }
+
+    private String acked(SubscribeAck ack) {
+        String account = ack.accountId() != null && awaitingAck.remove(ack.accountId())
+                ? ack.accountId() : awaitingAck.pollFirst();
+        if (account != null && ack.success() && replayingAccounts.add(account)) {
+            replaying.addLast(account);
+        }
+        return account != null ? account : ack.accountId();
+    }
+
+    private void updateState() {
+        if (!state.isOpen()) {
+            return;
+        }
+        if (!awaitingAck.isEmpty()) {
+            return;
+        }
+        moveTo(replaying.isEmpty() ? ConnectionState.LIVE : ConnectionState.REPLAYING);
+        if (subscribeTimer != null) {
+            subscribeTimer.cancel(false);
+        }
+    }
+
+    private synchronized AccessToken tokenInUse() {
+        return token;
+    }
+
+    private void subscribeTimedOut() {
+        String missing;
+        synchronized (this) {
+            if (state != ConnectionState.SUBSCRIBING || awaitingAck.isEmpty()) {
+                return;
+            }
+            missing = String.join(", ", awaitingAck);
+        }
+        fail(new IOException("No subscribe-activity-ack for account " + missing + " within "
+                             + subscribeTimeout.toMillis() + " ms; check serverUrl and subscribeTimeout"));
+    }
+
+    /** Ends the connection because of {@code cause}: closes the socket; {@link #onClosed} reports the end. */
+    private void fail(Throwable cause) {
+        TransportSocket toClose;
+        synchronized (this) {
+            if (failure == null) {
+                failure = cause;
+            }
+            toClose = socket;
+        }
+        if (toClose != null) {
+            toClose.close(NORMAL_CLOSURE, "");
+        } else {
+            ended(ConnectionEnd.ABNORMAL_CLOSURE, "", cause);
+        }
+    }
+
+    @Override
+    public void onError(Throwable cause) {
+        synchronized (this) {
+            if (failure == null && state != ConnectionState.CLOSING) {
+                failure = cause;
+            }
+        }
+        LOG.debug("{}: transport error: {}", id, cause.toString());
+    }
+
+    @Override
+    public void onClosed(int code, String reason) {
+        ended(code, reason, null);
+    }
+
+    private void ended(int code, String reason, Throwable cause) {
+        boolean requested;
+        Throwable effectiveCause;
+        synchronized (this) {
+            if (state == ConnectionState.CLOSED) {
+                return;
+            }
+            requested = state == ConnectionState.CLOSING;
+            effectiveCause = failure != null ? failure : cause;
+            moveTo(ConnectionState.CLOSED);
+            if (subscribeTimer != null) {
+                subscribeTimer.cancel(false);
+            }
+        }
+        listener.onEnded(new ConnectionEnd(code, reason, effectiveCause, requested));
+    }
+
+    /** Closes cleanly (1000); safe to call in any state, any number of times. */
+    public void close() {
+        TransportSocket toClose;
+        synchronized (this) {
+            if (state == ConnectionState.CLOSED || state == ConnectionState.CLOSING) {
+                return;
+            }
+            boolean connecting = state == ConnectionState.NEW || state == ConnectionState.CONNECTING;
+            moveTo(ConnectionState.CLOSING);
+            toClose = socket;
+            if (connecting) {
+                // connectAndSubscribe sees CLOSING and closes what it opens; nothing was open yet.
+                toClose = null;
+            }
+        }
+        if (toClose != null) {
+            toClose.close(NORMAL_CLOSURE, "");
+        } else {
+            ended(NORMAL_CLOSURE, "", null);
+        }
+    }
+
+    private void moveTo(ConnectionState next) {
+        if (next != state) {
+            LOG.debug("{}: {} -> {}", id, state, next);
+            state = next;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return id + "[" + url + ", accounts=" + accounts + "]";
+    }
+}

@@ -1,0 +1,14 @@
+package dev.camelstudio.studio.connection;
+
+/** What the transport reports about one socket; called on the transport's reader thread, one call at a time. */
+interface TransportListener {
+
+    /** A whole text frame arrived. Returning late pushes back on the server through TCP. */
+    void onText(String frame);
+
+    /** The socket closed: a close frame from either side, or 1006 when it was lost without one. */
+    void onClosed(int code, String reason);
+
+    /** The socket failed; {@link #onClosed} follows. */
+    void onError(Throwable cause);
+}

@@ -1,0 +1,75 @@
+package dev.camelstudio.studio.support;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.Property;
+
+/**
+ * Captures every log event (message and stack trace, rendered) while it is open, so that a test can prove that no
+ * token or secret was logged.
+ */
+public final class LogCapture extends AbstractAppender implements AutoCloseable {
+
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+
+    private LogCapture() {
+        super("log-capture-" + System.nanoTime(), null, null, true, Property.EMPTY_ARRAY);
+    }
+
+    /** Starts capturing on every configured logger. */
+    public static LogCapture capture() {
+        LogCapture capture = new LogCapture();
+        capture.attach();
+        return capture;
+    }
+
+    private void attach() {
+        start();
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        Configuration configuration = context.getConfiguration();
+        configuration.addAppender(this);
+        configuration.getRootLogger().addAppender(this, null, null);
+        configuration.getLoggers().values().forEach(logger -> logger.addAppender(this, null, null));
+        context.updateLoggers();
+    }
+
+    @Override
+    public void append(LogEvent event) {
+        StringBuilder line = new StringBuilder(event.getLoggerName()).append(' ')
+                .append(event.getMessage().getFormattedMessage());
+        if (event.getThrown() != null) {
+            StringWriter trace = new StringWriter();
+            event.getThrown().printStackTrace(new PrintWriter(trace));
+            line.append('\n').append(trace);
+        }
+        lines.add(line.toString());
+    }
+
+    /** Everything captured so far, one event per entry. */
+    public List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** Everything captured so far as one text. */
+    public String text() {
+        return String.join("\n", lines);
+    }
+
+    @Override
+    public void close() {
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        Configuration configuration = context.getConfiguration();
+        configuration.getRootLogger().removeAppender(getName());
+        configuration.getLoggers().values().forEach(logger -> logger.removeAppender(getName()));
+        context.updateLoggers();
+        stop();
+    }
+}
