@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 import dev.camelstudio.simulator.activity.Account;
+import dev.camelstudio.simulator.activity.AccountFeed;
 import dev.camelstudio.simulator.activity.AccountLedger;
 import dev.camelstudio.simulator.activity.ActivityEvent;
 import dev.camelstudio.simulator.activity.ActivityGenerator;
@@ -67,7 +68,7 @@ public final class StudioSimulator implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final SimulatorHttpServer server;
     private final SimulatorFaults faults;
-    private final Map<String, OrderBook> orderBooks = new ConcurrentHashMap<>();
+    private final Map<String, AccountFeed> feeds = new ConcurrentHashMap<>();
     // Guarded by this: the running generator, if any.
     private ActivityGenerator generator;
 
@@ -176,33 +177,22 @@ public final class StudioSimulator implements AutoCloseable {
      * order book, and returns the last sequence given.
      */
     public long publishActivity(String accountId, int count) {
-        OrderBook book = orderBook(accountId);
-        AccountLedger ledger = ledgers.of(accountId);
-        long last = ledger.lastSequence();
-        int published = 0;
-        // The book is not thread-safe: one publisher per account at a time.
-        synchronized (book) {
-            while (published < count) {
-                for (ActivityEvent event : book.step()) {
-                    if (published == count) {
-                        break;
-                    }
-                    last = ledger.publish(event);
-                    published++;
-                }
-            }
+        AccountFeed feed = feed(accountId);
+        // A feed is driven by one thread at a time; it keeps a step's leftover events for the next call.
+        synchronized (feed) {
+            feed.publishUpTo(count);
         }
-        return last;
+        return ledgers.of(accountId).lastSequence();
     }
 
-    private OrderBook orderBook(String accountId) {
+    private AccountFeed feed(String accountId) {
         Account account = accounts.get(accountId);
         if (account == null) {
             throw new IllegalArgumentException("No account " + accountId + " in this simulator; add it with "
                                                + "StudioSimulator.builder().account(...)");
         }
-        return orderBooks.computeIfAbsent(accountId,
-                id -> new OrderBook(account, new SplittableRandom(id.hashCode()), clock));
+        return feeds.computeIfAbsent(accountId, id -> new AccountFeed(
+                new OrderBook(account, new SplittableRandom(id.hashCode()), clock), ledgers, Long.MAX_VALUE));
     }
 
     /**

@@ -9,10 +9,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Feeds one account's order book into the sink an event at a time, up to a limit, counting what it publishes. A step's
  * events that a batch did not take wait for the next batch, so a limit is met exactly. A failing sink is logged once
- * per run of failures; the failed events are dropped and the feed goes on. Only the generator thread drives a feed;
- * the counters may be read from any thread.
+ * per run of failures; the failed events are dropped and the feed goes on. One thread at a time drives a feed (the
+ * generator's, or a caller holding the feed's lock); the counters may be read from any thread.
  */
-final class AccountFeed {
+public final class AccountFeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountFeed.class);
 
@@ -30,7 +30,7 @@ final class AccountFeed {
     /**
      * @param limit how many events to attempt in all; {@link Long#MAX_VALUE} for no limit
      */
-    AccountFeed(OrderBook book, ActivitySink sink, long limit) {
+    public AccountFeed(OrderBook book, ActivitySink sink, long limit) {
         this.book = book;
         this.sink = sink;
         this.accountId = book.account().accountId();
@@ -40,7 +40,7 @@ final class AccountFeed {
     /**
      * Publishes up to {@code max} events, fewer once the limit is reached; nothing if {@code max} is not positive.
      */
-    void publishUpTo(long max) {
+    public void publishUpTo(long max) {
         for (long i = 0; i < max && attempted < limit; i++) {
             if (nextPending == pending.size()) {
                 pending = book.step();
