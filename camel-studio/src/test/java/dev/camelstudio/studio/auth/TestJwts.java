@@ -11,8 +11,9 @@ final class TestJwts {
     }
 
     static String expiringAt(Instant exp) {
-        return part("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + part("{\"sub\":\"test\",\"exp\":" + exp.getEpochSecond()
-                + "}") + ".c2lnbmF0dXJl";
+        String header = "{\"alg\":\"none\",\"typ\":\"JWT\"}";
+        String claims = "{\"sub\":\"test\",\"exp\":" + exp.getEpochSecond() + "}";
+        return part(header) + "." + part(claims) + ".c2lnbmF0dXJl";
     }
 
     private static String part(String json) {

@@ -62,9 +62,9 @@ class TokenCacheTest {
         TokenCache cache = new TokenCache(issuing(Duration.ofHours(24)), MARGIN, clock);
         AccessToken first = cache.get();
 
-        cache.invalidate(first);
+        assertThat(cache.invalidate(first)).isTrue();
         AccessToken second = cache.get();
-        cache.invalidate(first);
+        assertThat(cache.invalidate(first)).isFalse();
 
         assertThat(second.value()).isEqualTo("token-2");
         assertThat(cache.get()).isSameAs(second);

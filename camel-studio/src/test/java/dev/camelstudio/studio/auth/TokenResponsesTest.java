@@ -14,8 +14,9 @@ class TokenResponsesTest {
 
     @Test
     void expiresInCountsFromTheRequest() {
-        AccessToken token = TokenResponses.grant(
-                "{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"expires_in\":86400}", REQUESTED_AT).orElseThrow();
+        String body = "{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"expires_in\":86400}";
+
+        AccessToken token = TokenResponses.grant(body, REQUESTED_AT).orElseThrow();
 
         assertThat(token.value()).isEqualTo("abc");
         assertThat(token.expiresAt()).isEqualTo(REQUESTED_AT.plusSeconds(86400));

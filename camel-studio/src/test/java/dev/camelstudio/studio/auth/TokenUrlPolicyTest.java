@@ -41,7 +41,8 @@ class TokenUrlPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://user:pa55word@auth.example.com/oauth/token", "https://user:pa55word@exa mple.com/"})
+    @ValueSource(strings = {"https://user:pa55word@auth.example.com/oauth/token",
+            "https://user:pa55word@exa mple.com/"})
     void neverEchoesAPasswordInTheUrl(String url) {
         assertThatIllegalArgumentException().isThrownBy(() -> TokenUrlPolicy.check(url))
                 .withMessageContaining("tokenUrl")

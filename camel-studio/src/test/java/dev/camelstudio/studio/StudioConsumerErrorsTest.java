@@ -1,0 +1,205 @@
+package dev.camelstudio.studio;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.camelstudio.simulator.StudioSimulator;
+import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
+import dev.camelstudio.simulator.recording.SimulatorCounters.Counter;
+import dev.camelstudio.studio.auth.AccessToken;
+import dev.camelstudio.studio.auth.StudioAuthenticationException;
+import dev.camelstudio.studio.auth.StudioTokenProvider;
+import dev.camelstudio.studio.protocol.FrameDecodingException;
+import dev.camelstudio.studio.support.LogCapture;
+import dev.camelstudio.studio.support.SimulatorTls;
+import dev.camelstudio.studio.support.StudioRoutes;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Bad input reaches the route's error handler (bridgeErrorHandler) with the cause and the fix named, nothing is
+ * lost, and the route keeps running where it can; no token or secret is ever logged.
+ */
+class StudioConsumerErrorsTest extends CamelTestSupport {
+
+    private static final String ACCOUNT = "100000";
+    private static final String NOT_ENTITLED = "100001";
+    private static final String CLIENT = "client-1";
+    private static final String SECRET = "pa&ss+wo%rd";
+    private static final String FIXED_TOKEN = "fixed-token-abc123";
+
+    @RegisterExtension
+    StudioSimulatorExtension simulator = StudioSimulatorExtension.create(builder -> builder
+            .account(ACCOUNT, "ACC0001")
+            .account(NOT_ENTITLED, "ACC0002")
+            .client(CLIENT, SECRET, ACCOUNT)
+            .fixedToken(FIXED_TOKEN, ACCOUNT));
+
+    private LogCapture logs;
+
+    @BeforeEach
+    void captureLogs() {
+        logs = LogCapture.capture();
+    }
+
+    @AfterEach
+    void noSecretWasLogged() {
+        logs.close();
+        assertThat(logs.text()).doesNotContain(SECRET).doesNotContain(FIXED_TOKEN).doesNotContain("eyJ");
+    }
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        registry.bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
+    }
+
+    private StudioSimulator studio() {
+        return simulator.simulator();
+    }
+
+    private void route(String uri) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(Exception.class).handled(true).to("mock:errors");
+                from(uri).routeId("studio").to("mock:activity");
+            }
+        });
+    }
+
+    private Exception awaitError() {
+        MockEndpoint errors = getMockEndpoint("mock:errors");
+        await().atMost(Duration.ofSeconds(10)).until(() -> errors.getReceivedCounter() > 0);
+        return errors.getReceivedExchanges().get(0).getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+    }
+
+    @Test
+    void aRefusedSubscriptionReachesTheErrorHandlerOnceWithTheServersDetails() throws Exception {
+        route(StudioRoutes.activity(studio(), NOT_ENTITLED, CLIENT, SECRET, "bridgeErrorHandler=true"));
+        Exception error = awaitError();
+        assertThat(error).isInstanceOf(StudioSubscriptionException.class)
+                .hasMessageContaining("account " + NOT_ENTITLED).hasMessageContaining("Not authorized for account");
+        assertThat(((StudioSubscriptionException) error).getDetails()).isEqualTo("Not authorized for account");
+        // No hammering: one subscribe, not a loop of them.
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> studio().recorder().subscriptions().size() == 1);
+        assertThat(context.getRouteController().getRouteStatus("studio")).isEqualTo(ServiceStatus.Started);
+    }
+
+    @Test
+    void anUndecodableFrameIsReportedAndTheStreamGoesOn() throws Exception {
+        route(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, SECRET, "bridgeErrorHandler=true"));
+        awaitSubscribed();
+        studio().faults().sendMalformedJson(ACCOUNT);
+        studio().publishActivity(ACCOUNT, 3);
+        Exception error = awaitError();
+        assertThat(error).isInstanceOf(FrameDecodingException.class).hasMessageContaining("not valid JSON");
+        MockEndpoint activity = getMockEndpoint("mock:activity");
+        activity.expectedMessageCount(3);
+        activity.assertIsSatisfied(10_000);
+    }
+
+    @Test
+    void badClientCredentialsNameTheClientAndStatusButNeverTheSecret() throws Exception {
+        route(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, "wrong" + SECRET, "bridgeErrorHandler=true"));
+        Exception error = awaitError();
+        assertThat(error).isInstanceOf(StudioConnectionException.class);
+        assertThat(error.getCause()).isInstanceOf(StudioAuthenticationException.class)
+                .hasMessageContaining(CLIENT).hasMessageContaining("401");
+        assertThat(error.toString() + error.getCause()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void aServerThatIsDownDoesNotBlockStartupAndIsReported() throws Exception {
+        studio().faults().down();
+        route(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, SECRET, "bridgeErrorHandler=true",
+                "connectTimeout=2s"));
+        assertThat(context.getRouteController().getRouteStatus("studio")).isEqualTo(ServiceStatus.Started);
+        Exception error = awaitError();
+        assertThat(error).isInstanceOf(StudioConnectionException.class).hasMessageContaining("ended");
+    }
+
+    @Test
+    void aFixedAccessTokenWorks() throws Exception {
+        route("studio:activity?accountId=" + ACCOUNT + "&serverUrl=" + studio().webSocketUrl()
+              + "&accessToken=RAW(" + FIXED_TOKEN + ")&sslContextParameters=#" + StudioRoutes.TLS_BEAN);
+        awaitSubscribed();
+        studio().publishActivity(ACCOUNT, 2);
+        MockEndpoint activity = getMockEndpoint("mock:activity");
+        activity.expectedMessageCount(2);
+        activity.assertIsSatisfied(10_000);
+    }
+
+    @Test
+    void aTokenProviderBeanIsUsed() throws Exception {
+        String token = studio().issueToken(CLIENT);
+        StudioTokenProvider provider = () -> new AccessToken(token, Instant.now().plusSeconds(3600));
+        context.getRegistry().bind("myTokens", provider);
+        route("studio:activity?accountId=" + ACCOUNT + "&serverUrl=" + studio().webSocketUrl()
+              + "&tokenProvider=#myTokens&sslContextParameters=#" + StudioRoutes.TLS_BEAN);
+        awaitSubscribed();
+        assertThat(studio().recorder().counters().get(Counter.TOKENS_ISSUED)).isZero();
+    }
+
+    @Test
+    void aRouteErrorReachesTheErrorHandlerAndTheNextMessageIsStillDelivered() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(IllegalStateException.class).handled(true).to("mock:errors");
+                from(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, SECRET)).routeId("studio")
+                        .filter(header(StudioConstants.SEQUENCE).isEqualTo(1L))
+                            .throwException(new IllegalStateException("boom"))
+                        .end()
+                        .to("mock:activity");
+            }
+        });
+        awaitSubscribed();
+        studio().publishActivity(ACCOUNT, 3);
+        MockEndpoint activity = getMockEndpoint("mock:activity");
+        activity.expectedMessageCount(2);
+        activity.assertIsSatisfied(10_000);
+        assertThat(awaitError()).hasMessage("boom");
+    }
+
+    @Test
+    void stoppingTheRouteClosesTheConnectionAndLeavesNoThreads() throws Exception {
+        // The simulator runs in this JVM too: only threads that appear with the route count.
+        Set<Thread> before = liveThreads();
+        route(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, SECRET));
+        awaitSubscribed();
+        context.getRouteController().stopRoute("studio");
+        await().atMost(Duration.ofSeconds(10)).until(() -> studio().openConnections() == 0);
+        assertThat(studio().recorder().connections()).allMatch(c -> c.closeCode() == 1000);
+        // The simulator's server threads start with the first connection; close it so only ours could remain.
+        studio().close();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(liveThreads().stream()
+                .filter(thread -> !before.contains(thread))
+                .map(Thread::getName)
+                .filter(name -> name.contains("Studio[") || name.contains("Grizzly") || name.contains("tyrus")))
+                .isEmpty());
+    }
+
+    private static Set<Thread> liveThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).collect(Collectors.toSet());
+    }
+
+    private void awaitSubscribed() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> studio().recorder().subscriptions().stream()
+                .anyMatch(s -> s.success()));
+    }
+}
