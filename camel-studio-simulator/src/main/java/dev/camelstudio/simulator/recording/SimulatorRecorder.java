@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  */
 public final class SimulatorRecorder {
 
-    private static final Pattern AUTHORIZATION = Pattern.compile("(\"authorization\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+    // The closing quote is optional so that a frame cut off inside the token (not JSON, but still recorded) is
+    // redacted too.
+    private static final Pattern AUTHORIZATION =
+            Pattern.compile("(\"authorization\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"?");
 
     private final Clock clock;
     private final int frameCapacity;
@@ -113,7 +116,10 @@ public final class SimulatorRecorder {
         subscriptions.clear();
     }
 
-    /** Replaces the value of every {@code "authorization"} field by {@code "***"}, without parsing the frame. */
+    /**
+     * Replaces the value of every {@code "authorization"} field by {@code "***"}, without parsing the frame; a value
+     * cut off by the end of the frame is replaced up to the end.
+     */
     public static String redact(String frame) {
         return AUTHORIZATION.matcher(frame).replaceAll("$1\"***\"");
     }

@@ -85,6 +85,8 @@ public final class SimulatorHttpServer implements AutoCloseable {
         int httpServerFilter = builder.indexOfType(HttpServerFilter.class);
         builder.add(httpServerFilter, new GrizzlyServerFilter(container, ""));
         builder.add(httpServerFilter, tagFilter);
+        // First after the HTTP codec: an h2c upgrade must be declined before the codec decides how to read the body.
+        builder.add(httpServerFilter, new DeclineH2cUpgradeFilter());
     }
 
     /** Stops listening and cuts every open connection; {@link #start()} listens again on the same port. */
