@@ -43,7 +43,7 @@ public class StudioConfiguration implements Cloneable {
     private String accessToken;
 
     @UriParam(label = "security",
-              description = "The OAuth2 client id of Studio API credentials (Studio > Settings > Developer).")
+              description = "The OAuth2 client id of Studio API credentials (created in Studio under Settings, Developer).")
     private String clientId;
 
     @UriParam(label = "security", secret = true,

@@ -14,9 +14,7 @@ import java.util.Objects;
  */
 public record AccessToken(String value, Instant expiresAt) {
 
-    /**
-     * @throws IllegalArgumentException if the value is blank
-     */
+    /** Refuses a blank value with an {@link IllegalArgumentException}. */
     public AccessToken {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(expiresAt, "expiresAt");

@@ -28,10 +28,15 @@ public final class ClientCredentialsTokenProvider implements StudioTokenProvider
     public static final String DEFAULT_TOKEN_URL = "https://auth.clearstreet.io/oauth/token";
     /** The audience Studio's tokens are issued for. */
     public static final String DEFAULT_AUDIENCE = "https://api.clearstreet.io";
+    /** See {@link Builder#refreshMargin(Duration)}. */
     public static final Duration DEFAULT_REFRESH_MARGIN = Duration.ofMinutes(5);
+    /** See {@link Builder#requestTimeout(Duration)}. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    /** See {@link Builder#maxAttempts(int)}. */
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
+    /** See {@link Builder#initialRetryDelay(Duration)}. */
     public static final Duration DEFAULT_INITIAL_RETRY_DELAY = Duration.ofMillis(500);
+    /** See {@link Builder#maxRetryDelay(Duration)}. */
     public static final Duration DEFAULT_MAX_RETRY_DELAY = Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientCredentialsTokenProvider.class);
@@ -53,6 +58,7 @@ public final class ClientCredentialsTokenProvider implements StudioTokenProvider
         this.cache = new TokenCache(endpoint::requestToken, builder.refreshMargin, Clock.systemUTC());
     }
 
+    /** Starts configuring a provider. */
     public static Builder builder() {
         return new Builder();
     }
@@ -68,12 +74,16 @@ public final class ClientCredentialsTokenProvider implements StudioTokenProvider
         return cache.get();
     }
 
-    /** Drops the token from the cache, so that the next {@link #token()} requests a new one. */
+    /**
+     * Drops the token from the cache, so that the next {@link #token()} requests a new one; a token that was already
+     * replaced changes nothing.
+     */
     @Override
     public void tokenRejected(AccessToken rejected) {
-        LOG.info("Studio rejected the access token of client id '{}' (expiry {}): a new one will be requested",
-                credentials.clientId(), rejected.expiresAt());
-        cache.invalidate(rejected);
+        if (cache.invalidate(rejected)) {
+            LOG.info("Studio rejected the access token of client id '{}' (expiry {}): a new one will be requested",
+                    credentials.clientId(), rejected.expiresAt());
+        }
     }
 
     /** Shows where tokens come from; never the secret or a token. */
@@ -125,15 +135,15 @@ public final class ClientCredentialsTokenProvider implements StudioTokenProvider
         }
 
         /**
-         * The OAuth2 token endpoint (default {@value #DEFAULT_TOKEN_URL}); must be {@code https://}, except on
-         * localhost, 127.0.0.1 and ::1.
+         * The OAuth2 token endpoint (default {@value ClientCredentialsTokenProvider#DEFAULT_TOKEN_URL}); must be
+         * {@code https://}, except on localhost, 127.0.0.1 and ::1.
          */
         public Builder tokenUrl(String tokenUrl) {
             this.tokenUrl = tokenUrl;
             return this;
         }
 
-        /** The audience to request tokens for (default {@value #DEFAULT_AUDIENCE}). */
+        /** The audience to request tokens for (default {@value ClientCredentialsTokenProvider#DEFAULT_AUDIENCE}). */
         public Builder audience(String audience) {
             this.audience = audience;
             return this;
@@ -172,7 +182,10 @@ public final class ClientCredentialsTokenProvider implements StudioTokenProvider
             return this;
         }
 
-        /** The TLS context for the token endpoint, e.g. one trusting a private CA; {@code null} (default) = the JDK's. */
+        /**
+         * The TLS context for the token endpoint, e.g. one trusting a private CA; {@code null} (the default) uses the
+         * JDK's.
+         */
         public Builder sslContext(SSLContext sslContext) {
             this.sslContext = sslContext;
             return this;

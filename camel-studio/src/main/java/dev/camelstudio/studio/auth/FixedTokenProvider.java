@@ -18,8 +18,8 @@ public final class FixedTokenProvider implements StudioTokenProvider {
     private final AtomicBoolean rejectionReported = new AtomicBoolean();
 
     /**
-     * A token whose expiry is read from its JWT {@code exp} claim, or is unknown ({@link Instant#MAX}) when the token is
-     * not a JWT.
+     * A token whose expiry is read from its JWT {@code exp} claim, or is unknown ({@link Instant#MAX}) when the token
+     * is not a JWT.
      *
      * @param token the raw token; surrounding whitespace (e.g. the newline of a file it was read from) is removed
      * @throws IllegalArgumentException if the token is blank

@@ -28,7 +28,8 @@ final class JwtExpiry {
             return Optional.empty();
         }
         try {
-            JsonNode claims = JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+            byte[] payload = Base64.getUrlDecoder().decode(parts[1]);
+            JsonNode claims = JSON.readTree(new String(payload, StandardCharsets.UTF_8));
             JsonNode exp = claims == null ? null : claims.get("exp");
             return exp != null && exp.canConvertToLong()
                     ? Optional.of(Instant.ofEpochSecond(exp.asLong()))

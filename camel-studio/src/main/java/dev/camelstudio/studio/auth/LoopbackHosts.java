@@ -14,6 +14,7 @@ public final class LoopbackHosts {
     private LoopbackHosts() {
     }
 
+    /** Whether the host, as written in a URL ({@code [::1]} or {@code ::1}, any case), names this machine. */
     public static boolean contains(String host) {
         return host != null && HOSTS.contains(host.toLowerCase(Locale.ROOT));
     }

@@ -59,12 +59,18 @@ final class TokenCache {
         return leader ? load(load) : await(load);
     }
 
-    /** Forgets the token if it is still the cached one (a newer token, loaded meanwhile, is kept). */
-    void invalidate(AccessToken rejected) {
+    /**
+     * Forgets the token if it is still the cached one (a newer token, loaded meanwhile, is kept).
+     *
+     * @return whether it was dropped
+     */
+    boolean invalidate(AccessToken rejected) {
         synchronized (lock) {
-            if (current != null && current.token().equals(rejected)) {
+            boolean cached = current != null && current.token().equals(rejected);
+            if (cached) {
                 current = null;
             }
+            return cached;
         }
     }
 

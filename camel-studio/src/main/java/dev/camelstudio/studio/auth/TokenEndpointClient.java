@@ -63,7 +63,8 @@ final class TokenEndpointClient {
                         token.expiresAt());
                 return token;
             } catch (StudioAuthenticationException e) {
-                if (e.isPermanent() || attempt >= retryPolicy.maxAttempts()) {
+                // An interrupt means stop now: it is not a failure that a retry could mend.
+                if (e.isPermanent() || attempt >= retryPolicy.maxAttempts() || Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
                 Duration delay = retryPolicy.delayAfter(attempt);
@@ -107,7 +108,8 @@ final class TokenEndpointClient {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(credentials.requestBody()))
                 .build();
-        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> exchange =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         try {
             // Bounds the whole exchange, body included: the request timeout may stop at the response headers.
             return exchange.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -3,16 +3,12 @@ package dev.camelstudio.studio.auth;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Which token URLs the client secret may be sent to: {@code https://} anywhere, plain {@code http://} only to this
  * machine (a local simulator or proxy), where nobody on the network can read the secret.
  */
 final class TokenUrlPolicy {
-
-    /** Checked by name, never resolved: a DNS answer must not decide whether a secret travels in clear text. */
-    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
 
     private TokenUrlPolicy() {
     }
@@ -38,15 +34,15 @@ final class TokenUrlPolicy {
         }
         if (uri.getRawUserInfo() != null) {
             // Not echoed: the user info may hold a password.
-            throw new IllegalArgumentException("The tokenUrl option must not contain user credentials (user:password@): "
-                    + "remove them, the client id and secret are sent in the request body");
+            throw new IllegalArgumentException("The tokenUrl option must not contain user credentials "
+                    + "(user:password@): remove them, the client id and secret are sent in the request body");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
             throw new IllegalArgumentException("The tokenUrl option " + uri + " is not an http(s) URL with a host: "
                     + "set it to an https:// URL such as " + ClientCredentialsTokenProvider.DEFAULT_TOKEN_URL);
         }
-        if (scheme.equals("http") && !LOOPBACK_HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
+        if (scheme.equals("http") && !LoopbackHosts.contains(uri.getHost())) {
             throw new IllegalArgumentException("The tokenUrl option " + uri + " uses plain http://, which would send "
                     + "the client secret unencrypted: use https:// (http:// is only allowed for localhost, 127.0.0.1 "
                     + "and ::1)");
