@@ -1,7 +1,6 @@
 package dev.camelstudio.studio;
 
 import dev.camelstudio.studio.connection.InboundMessage;
-import dev.camelstudio.studio.protocol.FrameDecoder;
 import dev.camelstudio.studio.protocol.Order;
 import dev.camelstudio.studio.protocol.OrderUpdate;
 import dev.camelstudio.studio.protocol.StudioMessage;
@@ -12,8 +11,6 @@ import org.apache.camel.Message;
 
 /** Puts one received Studio message on a Camel message: the body in the form asked for, and the typed headers. */
 final class StudioExchangeMapper {
-
-    private static final FrameDecoder DECODER = new FrameDecoder();
 
     private final StudioBodyType bodyType;
     private final String channel;
@@ -58,10 +55,10 @@ final class StudioExchangeMapper {
             case MESSAGE:
                 return inbound.message();
             case MAP:
-                return DECODER.decodeToMap(inbound.frame());
+                return inbound.frame().toMap();
             case JSON:
             default:
-                return inbound.frame();
+                return inbound.frame().text();
         }
     }
 }

@@ -124,6 +124,16 @@ class StudioConsumerErrorsTest extends CamelTestSupport {
     }
 
     @Test
+    void aFailingTokenEndpointIsReportedAsRetryable() throws Exception {
+        studio().faults().failTokenEndpoint(100, 503);
+        route(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, SECRET, "bridgeErrorHandler=true"));
+        Exception error = awaitError();
+        assertThat(error).isInstanceOf(StudioConnectionException.class);
+        assertThat(error.getCause()).isInstanceOf(StudioAuthenticationException.class).hasMessageContaining("503");
+        assertThat(((StudioAuthenticationException) error.getCause()).isPermanent()).isFalse();
+    }
+
+    @Test
     void aServerThatIsDownDoesNotBlockStartupAndIsReported() throws Exception {
         studio().faults().down();
         route(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, SECRET, "bridgeErrorHandler=true",

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.camelstudio.studio.auth.AccessToken;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
+import dev.camelstudio.studio.protocol.DecodedFrame;
 import dev.camelstudio.studio.protocol.FrameDecoder;
 import dev.camelstudio.studio.protocol.FrameDecodingException;
 import dev.camelstudio.studio.protocol.FrameEncoder;
@@ -122,14 +123,15 @@ public final class StudioConnection implements TransportListener {
 
     @Override
     public void onText(String frame) {
-        StudioMessage message;
+        DecodedFrame decoded;
         try {
-            message = DECODER.decode(frame);
+            decoded = DECODER.decodeFrame(frame);
         } catch (FrameDecodingException e) {
             listener.onUndecodableFrame(e, id);
             return;
         }
-        InboundMessage inbound = attribute(frame, message);
+        StudioMessage message = decoded.message();
+        InboundMessage inbound = attribute(decoded);
         listener.onMessage(inbound);
         if (message instanceof SubscribeAck ack && !ack.success()) {
             tokens.tokenRejected(tokenInUse());
@@ -138,7 +140,8 @@ public final class StudioConnection implements TransportListener {
     }
 
     /** Works out which account a message belongs to and whether it is replay, moving the accounts along. */
-    private synchronized InboundMessage attribute(String frame, StudioMessage message) {
+    private synchronized InboundMessage attribute(DecodedFrame frame) {
+        StudioMessage message = frame.message();
         String account;
         switch (message.type()) {
             case SUBSCRIBE_ACTIVITY_ACK:
@@ -153,7 +156,7 @@ public final class StudioConnection implements TransportListener {
         }
         boolean replay = account != null && replayingAccounts.contains(account);
         updateState();
-        return new InboundMessage(frame, message, account, replay, id);
+        return new InboundMessage(frame, account, replay, id);
     }
 
     private String acked(SubscribeAck ack) {

@@ -28,11 +28,21 @@ public final class FrameDecoder {
      *                                its type is sequenced, or its data does not fit the record of its type
      */
     public StudioMessage decode(String frameText) {
+        return decodeFrame(frameText).message();
+    }
+
+    /**
+     * Decodes a frame as {@link #decode(String)} does, keeping what a caller may also need without parsing the text
+     * again: the text, and the frame as a map.
+     *
+     * @throws FrameDecodingException as {@link #decode(String)}
+     */
+    public DecodedFrame decodeFrame(String frameText) {
         JsonNode frame = read(TREE_READER, frameText);
         if (!frame.isObject()) {
             throw new FrameDecodingException("frame is not a JSON object", frameText);
         }
-        return MessageMapper.toMessage(new FrameEnvelope(frameText, frame));
+        return new DecodedFrame(frameText, frame, MessageMapper.toMessage(new FrameEnvelope(frameText, frame)));
     }
 
     /**

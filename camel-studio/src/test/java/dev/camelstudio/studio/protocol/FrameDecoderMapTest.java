@@ -37,6 +37,17 @@ class FrameDecoderMapTest {
     }
 
     @Test
+    void aDecodedFrameGivesTheSameMapWithoutParsingAgain() {
+        String text = "{\"timestamp\":1711076850002,\"sequence\":5,\"payload\":{\"type\":\"position-update\","
+                      + "\"data\":{\"account_id\":\"100000\",\"account_number\":\"ACC0001\",\"symbol\":\"AAPL\","
+                      + "\"quantity\":\"40\",\"average_cost\":123.40}}}";
+        DecodedFrame frame = decoder.decodeFrame(text);
+        assertThat(frame.text()).isSameAs(text);
+        assertThat(frame.message()).isInstanceOf(PositionUpdate.class);
+        assertThat(frame.toMap()).isEqualTo(decoder.decodeToMap(text));
+    }
+
+    @Test
     void envelopeIsNotChecked() {
         assertThat(decoder.decodeToMap("{\"anything\": 1}")).containsExactly(Map.entry("anything", 1));
     }

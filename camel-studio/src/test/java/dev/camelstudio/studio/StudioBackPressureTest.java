@@ -1,0 +1,74 @@
+package dev.camelstudio.studio;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import dev.camelstudio.simulator.StudioSimulator;
+import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
+import dev.camelstudio.studio.support.SimulatorTls;
+import dev.camelstudio.studio.support.StudioRoutes;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A route that stops processing stops the reading: the server's publisher is held back (the simulator's send budget
+ * is small) instead of the consumer buffering, and once the route goes on everything arrives, in order.
+ */
+class StudioBackPressureTest extends CamelTestSupport {
+
+    private static final String ACCOUNT = "100000";
+    private static final int MESSAGES = 20_000;
+
+    @RegisterExtension
+    StudioSimulatorExtension simulator = StudioSimulatorExtension.create(builder -> builder
+            .account(ACCOUNT, "ACC0001")
+            .client("client", "secret", ACCOUNT)
+            .sendBudget(100)
+            .frameRecordCapacity(0));
+
+    private final CountDownLatch routeMayGoOn = new CountDownLatch(1);
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        registry.bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
+    }
+
+    @Test
+    void aBlockedRouteHoldsThePublisherBackAndLosesNothing() throws Exception {
+        StudioSimulator studio = simulator.simulator();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(StudioRoutes.activity(studio, ACCOUNT, "client", "secret"))
+                        .process(exchange -> routeMayGoOn.await())
+                        .to("mock:out");
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> studio.recorder().subscriptions().stream()
+                .anyMatch(s -> s.success()));
+
+        CompletableFuture<Long> publishing = CompletableFuture.supplyAsync(() -> studio.publishActivity(ACCOUNT, MESSAGES));
+        // Socket buffers take some frames, the send budget 100 more; then the publisher must wait for the route.
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> !publishing.isDone());
+
+        routeMayGoOn.countDown();
+        assertThat(publishing.get()).isEqualTo(MESSAGES);
+        MockEndpoint out = getMockEndpoint("mock:out");
+        await().atMost(Duration.ofSeconds(60)).until(() -> out.getReceivedCounter() == MESSAGES);
+        List<Long> sequences = out.getReceivedExchanges().stream()
+                .map(e -> e.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class)).toList();
+        for (int i = 0; i < MESSAGES; i++) {
+            assertThat(sequences.get(i)).isEqualTo(i + 1L);
+        }
+    }
+}
