@@ -49,16 +49,30 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, dev.camelstudio.studio.StudioEnvironment.class, value)); return true;
+        case "gaphandling":
+        case "gapHandling": getOrCreateConfiguration(target).setGapHandling(property(camelContext, dev.camelstudio.studio.connection.GapHandling.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "heartbeattimeout":
+        case "heartbeatTimeout": getOrCreateConfiguration(target).setHeartbeatTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "includecontrolmessages":
         case "includeControlMessages": getOrCreateConfiguration(target).setIncludeControlMessages(property(camelContext, boolean.class, value)); return true;
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": getOrCreateConfiguration(target).setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": getOrCreateConfiguration(target).setReconnectInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": getOrCreateConfiguration(target).setReconnectMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sequencestaterepository":
+        case "sequenceStateRepository": getOrCreateConfiguration(target).setSequenceStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "serverurl":
         case "serverUrl": getOrCreateConfiguration(target).setServerUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "startfrom":
+        case "startFrom": getOrCreateConfiguration(target).setStartFrom(property(camelContext, dev.camelstudio.studio.StudioStartFrom.class, value)); return true;
         case "subscribetimeout":
         case "subscribeTimeout": getOrCreateConfiguration(target).setSubscribeTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenprovider":
@@ -100,16 +114,30 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "environment": return dev.camelstudio.studio.StudioEnvironment.class;
+        case "gaphandling":
+        case "gapHandling": return dev.camelstudio.studio.connection.GapHandling.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "heartbeattimeout":
+        case "heartbeatTimeout": return long.class;
         case "includecontrolmessages":
         case "includeControlMessages": return boolean.class;
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": return int.class;
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": return long.class;
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": return long.class;
+        case "sequencestaterepository":
+        case "sequenceStateRepository": return org.apache.camel.spi.StateRepository.class;
         case "serverurl":
         case "serverUrl": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "startfrom":
+        case "startFrom": return dev.camelstudio.studio.StudioStartFrom.class;
         case "subscribetimeout":
         case "subscribeTimeout": return long.class;
         case "tokenprovider":
@@ -147,16 +175,30 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
+        case "gaphandling":
+        case "gapHandling": return getOrCreateConfiguration(target).getGapHandling();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "heartbeattimeout":
+        case "heartbeatTimeout": return getOrCreateConfiguration(target).getHeartbeatTimeout();
         case "includecontrolmessages":
         case "includeControlMessages": return getOrCreateConfiguration(target).isIncludeControlMessages();
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": return getOrCreateConfiguration(target).getMaxReconnectAttempts();
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": return getOrCreateConfiguration(target).getReconnectInitialDelay();
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": return getOrCreateConfiguration(target).getReconnectMaxDelay();
+        case "sequencestaterepository":
+        case "sequenceStateRepository": return getOrCreateConfiguration(target).getSequenceStateRepository();
         case "serverurl":
         case "serverUrl": return getOrCreateConfiguration(target).getServerUrl();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "startfrom":
+        case "startFrom": return getOrCreateConfiguration(target).getStartFrom();
         case "subscribetimeout":
         case "subscribeTimeout": return getOrCreateConfiguration(target).getSubscribeTimeout();
         case "tokenprovider":
@@ -167,6 +209,15 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "sequencestaterepository":
+        case "sequenceStateRepository": return java.lang.String.class;
         default: return null;
         }
     }

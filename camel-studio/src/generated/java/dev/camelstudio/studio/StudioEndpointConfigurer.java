@@ -43,12 +43,26 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "gaphandling":
+        case "gapHandling": target.getConfiguration().setGapHandling(property(camelContext, dev.camelstudio.studio.connection.GapHandling.class, value)); return true;
+        case "heartbeattimeout":
+        case "heartbeatTimeout": target.getConfiguration().setHeartbeatTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "includecontrolmessages":
         case "includeControlMessages": target.getConfiguration().setIncludeControlMessages(property(camelContext, boolean.class, value)); return true;
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": target.getConfiguration().setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": target.getConfiguration().setReconnectInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": target.getConfiguration().setReconnectMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sequencestaterepository":
+        case "sequenceStateRepository": target.getConfiguration().setSequenceStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "serverurl":
         case "serverUrl": target.getConfiguration().setServerUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "startfrom":
+        case "startFrom": target.getConfiguration().setStartFrom(property(camelContext, dev.camelstudio.studio.StudioStartFrom.class, value)); return true;
         case "subscribetimeout":
         case "subscribeTimeout": target.getConfiguration().setSubscribeTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenprovider":
@@ -89,12 +103,26 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "gaphandling":
+        case "gapHandling": return dev.camelstudio.studio.connection.GapHandling.class;
+        case "heartbeattimeout":
+        case "heartbeatTimeout": return long.class;
         case "includecontrolmessages":
         case "includeControlMessages": return boolean.class;
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": return int.class;
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": return long.class;
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": return long.class;
+        case "sequencestaterepository":
+        case "sequenceStateRepository": return org.apache.camel.spi.StateRepository.class;
         case "serverurl":
         case "serverUrl": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "startfrom":
+        case "startFrom": return dev.camelstudio.studio.StudioStartFrom.class;
         case "subscribetimeout":
         case "subscribeTimeout": return long.class;
         case "tokenprovider":
@@ -131,12 +159,26 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "gaphandling":
+        case "gapHandling": return target.getConfiguration().getGapHandling();
+        case "heartbeattimeout":
+        case "heartbeatTimeout": return target.getConfiguration().getHeartbeatTimeout();
         case "includecontrolmessages":
         case "includeControlMessages": return target.getConfiguration().isIncludeControlMessages();
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": return target.getConfiguration().getMaxReconnectAttempts();
+        case "reconnectinitialdelay":
+        case "reconnectInitialDelay": return target.getConfiguration().getReconnectInitialDelay();
+        case "reconnectmaxdelay":
+        case "reconnectMaxDelay": return target.getConfiguration().getReconnectMaxDelay();
+        case "sequencestaterepository":
+        case "sequenceStateRepository": return target.getConfiguration().getSequenceStateRepository();
         case "serverurl":
         case "serverUrl": return target.getConfiguration().getServerUrl();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "startfrom":
+        case "startFrom": return target.getConfiguration().getStartFrom();
         case "subscribetimeout":
         case "subscribeTimeout": return target.getConfiguration().getSubscribeTimeout();
         case "tokenprovider":
@@ -145,6 +187,15 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tokenRefreshMargin": return target.getConfiguration().getTokenRefreshMargin();
         case "tokenurl":
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "sequencestaterepository":
+        case "sequenceStateRepository": return java.lang.String.class;
         default: return null;
         }
     }

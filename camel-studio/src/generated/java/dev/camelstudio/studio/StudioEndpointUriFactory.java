@@ -23,7 +23,7 @@ public class StudioEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(19);
+        Set<String> props = new HashSet<>(26);
         props.add("accessToken");
         props.add("accountId");
         props.add("audience");
@@ -36,9 +36,16 @@ public class StudioEndpointUriFactory extends org.apache.camel.support.component
         props.add("environment");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("gapHandling");
+        props.add("heartbeatTimeout");
         props.add("includeControlMessages");
+        props.add("maxReconnectAttempts");
+        props.add("reconnectInitialDelay");
+        props.add("reconnectMaxDelay");
+        props.add("sequenceStateRepository");
         props.add("serverUrl");
         props.add("sslContextParameters");
+        props.add("startFrom");
         props.add("subscribeTimeout");
         props.add("tokenProvider");
         props.add("tokenRefreshMargin");

@@ -1,9 +1,11 @@
 package dev.camelstudio.studio;
 
 import dev.camelstudio.studio.auth.StudioTokenProvider;
+import dev.camelstudio.studio.connection.GapHandling;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -84,6 +86,45 @@ public class StudioConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
               description = "How long to wait for the subscribe-activity-ack after subscribing.")
     private long subscribeTimeout = 10_000L;
+
+    @UriParam(label = "consumer", defaultValue = "1s", javaType = "java.time.Duration",
+              description = "The first delay before reconnecting after a connection ended; it doubles on each failed "
+                            + "attempt (with jitter) up to reconnectMaxDelay.")
+    private long reconnectInitialDelay = 1_000L;
+
+    @UriParam(label = "consumer", defaultValue = "60s", javaType = "java.time.Duration",
+              description = "The longest delay between reconnect attempts; also the delay after a permanent refusal "
+                            + "(bad credentials, account not entitled).")
+    private long reconnectMaxDelay = 60_000L;
+
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "How many reconnect attempts in a row before the consumer gives up (0 = never gives up). "
+                            + "The count starts again once a connection has been live for heartbeatTimeout.")
+    private int maxReconnectAttempts;
+
+    @UriParam(label = "consumer", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "How long a connection may stay silent (no frame at all, heartbeats included) before it "
+                            + "is taken for dead and replaced. Studio sends a heartbeat every 10 s; time spent in a "
+                            + "slow route does not count.")
+    private long heartbeatTimeout = 30_000L;
+
+    @UriParam(label = "consumer", defaultValue = "resubscribe", enums = "resubscribe,warn,error",
+              description = "What a sequence gap (missing messages) leads to: resubscribe (subscribe again on a fresh "
+                            + "connection so that Studio's replay fills it, and if it cannot, deliver with the "
+                            + "CamelStudioMissingBefore header and a warning), warn (header and warning only), error "
+                            + "(as resubscribe, and an unfilled gap also goes to the exception handler).")
+    private GapHandling gapHandling = GapHandling.RESUBSCRIBE;
+
+    @UriParam(label = "consumer", defaultValue = "replay", enums = "replay,live",
+              description = "Where to start when there is no saved position: replay (the whole trading day, which "
+                            + "Studio replays on subscribe) or live (skip the first replay).")
+    private StudioStartFrom startFrom = StudioStartFrom.REPLAY;
+
+    @UriParam(label = "consumer",
+              description = "A Camel StateRepository<String, String> that keeps each account's last delivered "
+                            + "sequence, so that a restarted application resumes without delivering the day's "
+                            + "replay again. Keys are studio:<accountId>.")
+    private StateRepository<String, String> sequenceStateRepository;
 
     /** A copy for one endpoint, so that its URI options do not change the component's defaults. */
     public StudioConfiguration copy() {
@@ -204,6 +245,62 @@ public class StudioConfiguration implements Cloneable {
 
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public long getReconnectInitialDelay() {
+        return reconnectInitialDelay;
+    }
+
+    public void setReconnectInitialDelay(long reconnectInitialDelay) {
+        this.reconnectInitialDelay = reconnectInitialDelay;
+    }
+
+    public long getReconnectMaxDelay() {
+        return reconnectMaxDelay;
+    }
+
+    public void setReconnectMaxDelay(long reconnectMaxDelay) {
+        this.reconnectMaxDelay = reconnectMaxDelay;
+    }
+
+    public int getMaxReconnectAttempts() {
+        return maxReconnectAttempts;
+    }
+
+    public void setMaxReconnectAttempts(int maxReconnectAttempts) {
+        this.maxReconnectAttempts = maxReconnectAttempts;
+    }
+
+    public long getHeartbeatTimeout() {
+        return heartbeatTimeout;
+    }
+
+    public void setHeartbeatTimeout(long heartbeatTimeout) {
+        this.heartbeatTimeout = heartbeatTimeout;
+    }
+
+    public GapHandling getGapHandling() {
+        return gapHandling;
+    }
+
+    public void setGapHandling(GapHandling gapHandling) {
+        this.gapHandling = gapHandling;
+    }
+
+    public StudioStartFrom getStartFrom() {
+        return startFrom;
+    }
+
+    public void setStartFrom(StudioStartFrom startFrom) {
+        this.startFrom = startFrom;
+    }
+
+    public StateRepository<String, String> getSequenceStateRepository() {
+        return sequenceStateRepository;
+    }
+
+    public void setSequenceStateRepository(StateRepository<String, String> sequenceStateRepository) {
+        this.sequenceStateRepository = sequenceStateRepository;
     }
 
     public long getSubscribeTimeout() {

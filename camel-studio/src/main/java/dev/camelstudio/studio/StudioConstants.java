@@ -30,6 +30,11 @@ public final class StudioConstants {
               javaType = "Boolean")
     public static final String REPLAY = "CamelStudioReplay";
 
+    @Metadata(description = "How many sequences are missing just before this message: a gap that Studio's replay "
+                            + "could not fill (see gapHandling). Absent when nothing is missing.",
+              javaType = "Long")
+    public static final String MISSING_BEFORE = "CamelStudioMissingBefore";
+
     @Metadata(description = "The account the message is about (the subscribed account for control messages).",
               javaType = "String")
     public static final String ACCOUNT_ID = "CamelStudioAccountId";

@@ -86,6 +86,15 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
         }
         positive(configuration.getConnectTimeout(), "connectTimeout");
         positive(configuration.getSubscribeTimeout(), "subscribeTimeout");
+        positive(configuration.getHeartbeatTimeout(), "heartbeatTimeout");
+        positive(configuration.getReconnectInitialDelay(), "reconnectInitialDelay");
+        if (configuration.getReconnectMaxDelay() < configuration.getReconnectInitialDelay()) {
+            throw new IllegalArgumentException("The reconnectMaxDelay option must not be shorter than "
+                                               + "reconnectInitialDelay, e.g. reconnectInitialDelay=1s&reconnectMaxDelay=60s");
+        }
+        if (configuration.getMaxReconnectAttempts() < 0) {
+            throw new IllegalArgumentException("The maxReconnectAttempts option must be 0 (retry forever) or more");
+        }
     }
 
     private static void positive(long millis, String option) {

@@ -25,7 +25,7 @@ final class StudioExchangeMapper {
         this.defaultAccountId = defaultAccountId;
     }
 
-    void apply(InboundMessage inbound, Message target) {
+    void apply(InboundMessage inbound, long missingBefore, Message target) {
         StudioMessage message = inbound.message();
         target.setBody(body(inbound));
         target.setHeader(StudioConstants.MESSAGE_TYPE, message.type());
@@ -39,6 +39,9 @@ final class StudioExchangeMapper {
         target.setHeader(StudioConstants.REPLAY, inbound.replay());
         if (message.sequence() != null) {
             target.setHeader(StudioConstants.SEQUENCE, message.sequence());
+        }
+        if (missingBefore > 0) {
+            target.setHeader(StudioConstants.MISSING_BEFORE, missingBefore);
         }
         if (message instanceof OrderUpdate update) {
             Order order = update.order();

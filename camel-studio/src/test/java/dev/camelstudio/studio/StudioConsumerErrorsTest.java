@@ -9,6 +9,8 @@ import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
 import dev.camelstudio.simulator.recording.SimulatorCounters.Counter;
 import dev.camelstudio.studio.auth.AccessToken;
+import dev.camelstudio.studio.connection.StudioConnectionException;
+import dev.camelstudio.studio.connection.StudioSubscriptionException;
 import dev.camelstudio.studio.auth.StudioAuthenticationException;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
 import dev.camelstudio.studio.protocol.FrameDecodingException;

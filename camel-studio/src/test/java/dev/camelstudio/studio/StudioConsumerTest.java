@@ -35,25 +35,25 @@ class StudioConsumerTest extends CamelTestSupport {
     private static final String CLIENT = "client-1";
     private static final String SECRET = "s3cret&+%";
 
-    /** protocol.md §4.4-4.8 examples, as the server sends them. */
-    static final String ORDER_UPDATE = "{\"timestamp\":1711076850000,\"sequence\":3,\"payload\":{\"type\":\"order-update\","
+    /** protocol.md §4.4-4.8 examples, as the server sends them, renumbered 1..5 so that the stream has no gap. */
+    static final String ORDER_UPDATE = "{\"timestamp\":1711076850000,\"sequence\":1,\"payload\":{\"type\":\"order-update\","
             + "\"data\":{\"created_at\":1711076849000,\"updated_at\":1711076850000,\"order_id\":\"12390213\","
             + "\"reference_id\":\"my-order-1\",\"version\":2,\"account_id\":\"100000\",\"account_number\":\"ACC0001\","
             + "\"state\":\"open\",\"status\":\"partially-filled\",\"symbol\":\"AAPL\",\"order_type\":\"limit\","
             + "\"side\":\"buy\",\"quantity\":\"100\",\"price\":\"123.45\",\"time_in_force\":\"day\","
             + "\"average_price\":123.40,\"filled_quantity\":\"40\",\"order_update_reason\":\"execution-report\","
             + "\"text\":\"\",\"strategy\":{\"type\":\"sor\",\"urgency\":\"moderate\"},\"running_position\":\"40\"}}}";
-    static final String TRADE_NOTICE = "{\"timestamp\":1711076850001,\"sequence\":4,\"payload\":{\"type\":\"trade-notice\","
+    static final String TRADE_NOTICE = "{\"timestamp\":1711076850001,\"sequence\":2,\"payload\":{\"type\":\"trade-notice\","
             + "\"data\":{\"created_at\":1711076850000,\"account_id\":\"100000\",\"account_number\":\"ACC0001\","
             + "\"trade_id\":\"55501\",\"order_id\":\"12390213\",\"symbol\":\"AAPL\",\"side\":\"buy\",\"quantity\":\"40\","
             + "\"price\":\"123.40\",\"running_position\":\"40\"}}}";
-    static final String POSITION_UPDATE = "{\"timestamp\":1711076850002,\"sequence\":5,\"payload\":{\"type\":"
+    static final String POSITION_UPDATE = "{\"timestamp\":1711076850002,\"sequence\":3,\"payload\":{\"type\":"
             + "\"position-update\",\"data\":{\"account_id\":\"100000\",\"account_number\":\"ACC0001\",\"symbol\":\"AAPL\","
             + "\"quantity\":\"40\",\"average_cost\":123.40}}}";
-    static final String BUYING_POWER_UPDATE = "{\"timestamp\":1711076850003,\"sequence\":6,\"payload\":{\"type\":"
+    static final String BUYING_POWER_UPDATE = "{\"timestamp\":1711076850003,\"sequence\":4,\"payload\":{\"type\":"
             + "\"buying-power-update\",\"data\":{\"account_id\":\"100000\",\"account_number\":\"ACC0001\","
             + "\"amount\":250000.0}}}";
-    static final String LOCATE_INVENTORY_UPDATE = "{\"timestamp\":1711076850004,\"sequence\":7,\"payload\":{\"type\":"
+    static final String LOCATE_INVENTORY_UPDATE = "{\"timestamp\":1711076850004,\"sequence\":5,\"payload\":{\"type\":"
             + "\"locate-inventory-update\",\"data\":{\"account_id\":\"100000\",\"account_number\":\"ACC0001\","
             + "\"symbol\":\"XOM\",\"available\":\"1000\",\"reserved\":\"0\",\"used\":\"200\"}}}";
     static final String UNKNOWN_TYPE = "{\"timestamp\":1711076850005,\"payload\":{\"type\":\"margin-call\","
@@ -110,7 +110,7 @@ class StudioConsumerTest extends CamelTestSupport {
         assertThat(order.getHeader(StudioConstants.RAW_MESSAGE_TYPE)).isEqualTo("order-update");
         assertThat(order.getHeader(StudioConstants.TIMESTAMP)).isEqualTo(Instant.ofEpochMilli(1711076850000L));
         assertThat(order.getHeader(Exchange.MESSAGE_TIMESTAMP)).isEqualTo(1711076850000L);
-        assertThat(order.getHeader(StudioConstants.SEQUENCE)).isEqualTo(3L);
+        assertThat(order.getHeader(StudioConstants.SEQUENCE)).isEqualTo(1L);
         assertThat(order.getHeader(StudioConstants.ACCOUNT_ID)).isEqualTo(ACCOUNT);
         assertThat(order.getHeader(StudioConstants.CHANNEL)).isEqualTo("activity");
         assertThat(order.getHeader(StudioConstants.CONNECTION_ID, String.class)).startsWith("studio-connection-");
@@ -157,7 +157,7 @@ class StudioConsumerTest extends CamelTestSupport {
         mock.assertIsSatisfied(10_000);
         @SuppressWarnings("unchecked")
         Map<String, Object> order = mock.getReceivedExchanges().get(0).getMessage().getBody(Map.class);
-        assertThat(order).containsEntry("sequence", 3);
+        assertThat(order).containsEntry("sequence", 1);
         @SuppressWarnings("unchecked")
         Map<String, Object> data = (Map<String, Object>) ((Map<String, Object>) order.get("payload")).get("data");
         assertThat(data).containsEntry("order_id", "12390213").containsEntry("price", "123.45");

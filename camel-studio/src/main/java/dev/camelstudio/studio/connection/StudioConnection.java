@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +49,7 @@ public final class StudioConnection implements TransportListener {
     private final StudioTokenProvider tokens;
     private final TyrusTransport transport;
     private final ScheduledExecutorService scheduler;
+    private final Executor connector;
     private final ConnectionListener listener;
 
     private ConnectionState state = ConnectionState.NEW;
@@ -60,15 +62,25 @@ public final class StudioConnection implements TransportListener {
     /** Accounts acked and replaying, oldest first: a replay-complete belongs to the oldest (protocol.md §6-6). */
     private final Deque<String> replaying = new ArrayDeque<>();
     private final Set<String> replayingAccounts = new HashSet<>();
+    /** When a frame last arrived or its processing ended; read by the session's watchdog. */
+    private volatile long lastActivityNanos = System.nanoTime();
+    /** True while a frame is being handed to the listener: a slow route is not a silent server. */
+    private volatile boolean processing;
 
+    /**
+     * @param scheduler runs the subscribe timeout
+     * @param connector runs the blocking connect (token, TCP, TLS, upgrade)
+     */
     public StudioConnection(URI url, List<String> accounts, Duration subscribeTimeout, StudioTokenProvider tokens,
-                            TyrusTransport transport, ScheduledExecutorService scheduler, ConnectionListener listener) {
+                            TyrusTransport transport, ScheduledExecutorService scheduler, Executor connector,
+                            ConnectionListener listener) {
         this.url = url;
         this.accounts = List.copyOf(accounts);
         this.subscribeTimeout = subscribeTimeout;
         this.tokens = tokens;
         this.transport = transport;
         this.scheduler = scheduler;
+        this.connector = connector;
         this.listener = listener;
     }
 
@@ -86,7 +98,7 @@ public final class StudioConnection implements TransportListener {
             throw new IllegalStateException(id + " was already started");
         }
         moveTo(ConnectionState.CONNECTING);
-        scheduler.execute(this::connectAndSubscribe);
+        connector.execute(this::connectAndSubscribe);
     }
 
     private void connectAndSubscribe() {
@@ -107,6 +119,7 @@ public final class StudioConnection implements TransportListener {
             }
             socket = opened;
             token = current;
+            lastActivityNanos = System.nanoTime();
             awaitingAck.addAll(accounts);
             moveTo(ConnectionState.SUBSCRIBING);
             subscribeTimer = scheduler.schedule(this::subscribeTimedOut, subscribeTimeout.toMillis(),
@@ -123,6 +136,22 @@ public final class StudioConnection implements TransportListener {
 
     @Override
     public void onText(String frame) {
+        lastActivityNanos = System.nanoTime();
+        processing = true;
+        try {
+            handle(frame);
+        } finally {
+            processing = false;
+            lastActivityNanos = System.nanoTime();
+        }
+    }
+
+    /** How long nothing has arrived, not counting the time the listener spent on what did. */
+    public Duration silence() {
+        return processing ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - lastActivityNanos);
+    }
+
+    private void handle(String frame) {
         DecodedFrame decoded;
         try {
             decoded = DECODER.decodeFrame(frame);
@@ -134,7 +163,7 @@ public final class StudioConnection implements TransportListener {
         InboundMessage inbound = attribute(decoded);
         listener.onMessage(inbound);
         if (message instanceof SubscribeAck ack && !ack.success()) {
-            tokens.tokenRejected(tokenInUse());
+            tokens.tokenRejected(token());
             listener.onSubscribeRejected(inbound.accountId(), ack.details());
         }
     }
@@ -181,10 +210,6 @@ public final class StudioConnection implements TransportListener {
         }
     }
 
-    private synchronized AccessToken tokenInUse() {
-        return token;
-    }
-
     private void subscribeTimedOut() {
         String missing;
         synchronized (this) {
@@ -211,6 +236,20 @@ public final class StudioConnection implements TransportListener {
         } else {
             ended(ConnectionEnd.ABNORMAL_CLOSURE, "", cause);
         }
+    }
+
+    /**
+     * Gives the connection up at once, e.g. when the watchdog finds it silent: the end is reported now, not when a
+     * peer that may be gone answers the close.
+     */
+    public void abort(Throwable cause) {
+        fail(cause);
+        ended(ConnectionEnd.ABNORMAL_CLOSURE, "", cause);
+    }
+
+    /** The token this connection subscribed with, or null before it did. */
+    public synchronized AccessToken token() {
+        return token;
     }
 
     @Override

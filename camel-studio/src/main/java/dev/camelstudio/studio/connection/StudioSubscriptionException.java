@@ -1,4 +1,4 @@
-package dev.camelstudio.studio;
+package dev.camelstudio.studio.connection;
 
 /** Studio refused to subscribe an account ({@code subscribe-activity-ack} with {@code success:false}). */
 public class StudioSubscriptionException extends Exception {

@@ -1,4 +1,4 @@
-package dev.camelstudio.studio;
+package dev.camelstudio.studio.connection;
 
 /** The connection to Studio failed or ended without being asked to. */
 public class StudioConnectionException extends Exception {

@@ -1,0 +1,29 @@
+package dev.camelstudio.studio;
+
+import dev.camelstudio.studio.connection.PositionStore;
+
+import org.apache.camel.spi.StateRepository;
+
+/** Keeps accounts' sequence positions in a Camel {@link StateRepository}, under keys {@code studio:<accountId>}. */
+final class StateRepositoryPositions implements PositionStore {
+
+    private final StateRepository<String, String> repository;
+
+    StateRepositoryPositions(StateRepository<String, String> repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public String load(String accountId) {
+        return repository.getState(key(accountId));
+    }
+
+    @Override
+    public void save(String accountId, String position) {
+        repository.setState(key(accountId), position);
+    }
+
+    private static String key(String accountId) {
+        return StudioConstants.SCHEME + ":" + accountId;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.camelstudio.studio;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import dev.camelstudio.studio.connection.SessionSnapshot;
+import dev.camelstudio.studio.connection.SessionState;
+
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+
+/**
+ * Readiness of a Studio consumer: UP once every account has had its ack and its replay-complete; still UP while a
+ * reconnect is under way for less than the grace period (heartbeatTimeout), so that a routine reconnect does not
+ * flap the application's readiness; DOWN otherwise, with the state and the last error.
+ */
+public class StudioConsumerHealthCheck extends AbstractHealthCheck {
+
+    private final StudioConsumer consumer;
+    private final Duration gracePeriod;
+
+    public StudioConsumerHealthCheck(StudioConsumer consumer, String routeId, Duration gracePeriod) {
+        super("camel", "consumer:studio-" + routeId);
+        this.consumer = consumer;
+        this.gracePeriod = gracePeriod;
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        StudioEndpoint endpoint = consumer.getEndpoint();
+        builder.detail("route.id", consumer.getRouteId());
+        builder.detail("account.id", endpoint.getConfiguration().getAccountId());
+        builder.detail("server.url", endpoint.getServiceUrl());
+        SessionSnapshot snapshot = consumer.snapshot();
+        if (snapshot == null) {
+            builder.message("Not started").down();
+            return;
+        }
+        snapshot.details().forEach((key, value) -> {
+            if (value != null) {
+                builder.detail(key, value);
+            }
+        });
+        if (isReady(snapshot, Instant.now())) {
+            builder.up();
+        } else {
+            builder.message("Studio consumer is not live: " + snapshot.describe()).down();
+        }
+    }
+
+    private boolean isReady(SessionSnapshot snapshot, Instant now) {
+        if (snapshot.state() == SessionState.LIVE) {
+            return true;
+        }
+        boolean reconnecting = snapshot.state() == SessionState.CONNECTING || snapshot.state() == SessionState.BACKOFF;
+        return reconnecting && snapshot.lastLiveAt() != null
+               && Duration.between(snapshot.lastLiveAt(), now).compareTo(gracePeriod) < 0;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.camelstudio.studio.connection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The last delivered sequence of one account, across connections: what turns Studio's replay-on-every-subscribe into
+ * "each event once, none missed" (protocol.md §5-5). Sequences restart at 1 each trading day (America/New_York), so
+ * a message of a later day than the last delivered one starts afresh.
+ * <p>
+ * Not thread-safe: callers hold the tracker's lock across verdict, delivery and {@link #delivered}, so that two
+ * connections (during a token rotation) never deliver the same sequence twice or out of order.
+ */
+public final class SequenceTracker {
+
+    static final ZoneId TRADING_ZONE = ZoneId.of("America/New_York");
+
+    /** What to do with a sequenced message. */
+    public enum Verdict {
+        /** The next one: deliver it. */
+        DELIVER,
+        /** Already delivered (a replay, an overlap, a server duplicate): drop it. */
+        DUPLICATE,
+        /** Later than the next one: sequences are missing before it. */
+        GAP
+    }
+
+    private final String accountId;
+    private LocalDate day;
+    private long last;
+
+    public SequenceTracker(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public String accountId() {
+        return accountId;
+    }
+
+    public Verdict verdict(long sequence, Instant timestamp) {
+        LocalDate messageDay = LocalDate.ofInstant(timestamp, TRADING_ZONE);
+        if (day != null && messageDay.isBefore(day)) {
+            return Verdict.DUPLICATE;
+        }
+        if (day == null || messageDay.isAfter(day)) {
+            // A new trading day (or nothing delivered yet): the day's first sequence is 1.
+            return sequence == 1 ? Verdict.DELIVER : Verdict.GAP;
+        }
+        if (sequence <= last) {
+            return Verdict.DUPLICATE;
+        }
+        return sequence == last + 1 ? Verdict.DELIVER : Verdict.GAP;
+    }
+
+    /** How many sequences are missing before {@code sequence}, for a message the tracker called a GAP. */
+    public long missingBefore(long sequence, Instant timestamp) {
+        LocalDate messageDay = LocalDate.ofInstant(timestamp, TRADING_ZONE);
+        long base = day != null && messageDay.equals(day) ? last : 0;
+        return Math.max(0, sequence - base - 1);
+    }
+
+    /** Records that {@code sequence} of the day of {@code timestamp} was delivered (or deliberately skipped). */
+    public void delivered(long sequence, Instant timestamp) {
+        day = LocalDate.ofInstant(timestamp, TRADING_ZONE);
+        last = sequence;
+    }
+
+    /** The position, for a state repository: {@code yyyy-MM-dd:sequence}, or null before anything was delivered. */
+    public String position() {
+        return day == null ? null : day + ":" + last;
+    }
+
+    /** Restores a position written by {@link #position()}; a value that does not parse is refused. */
+    public void restore(String position) {
+        int colon = position.lastIndexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException("Not a Studio sequence position (yyyy-MM-dd:sequence): " + position);
+        }
+        day = LocalDate.parse(position.substring(0, colon));
+        last = Long.parseLong(position.substring(colon + 1));
+    }
+
+    public long last() {
+        return last;
+    }
+}

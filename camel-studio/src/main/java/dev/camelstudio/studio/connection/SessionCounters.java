@@ -1,0 +1,54 @@
+package dev.camelstudio.studio.connection;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** What a session counts, from any thread; read as one {@link Values} snapshot. */
+public final class SessionCounters {
+
+    final AtomicLong connections = new AtomicLong();
+    final AtomicLong delivered = new AtomicLong();
+    final AtomicLong duplicatesDropped = new AtomicLong();
+    final AtomicLong gapsHealed = new AtomicLong();
+    final AtomicLong gapsUnhealed = new AtomicLong();
+    final AtomicLong errorNotices = new AtomicLong();
+    final AtomicLong subscribeRejections = new AtomicLong();
+    final AtomicReference<Instant> lastMessageAt = new AtomicReference<>();
+
+    /**
+     * The counters at one moment.
+     *
+     * @param connections         connections opened
+     * @param delivered           messages delivered to the route
+     * @param duplicatesDropped   sequenced messages dropped as already delivered
+     * @param gapsHealed          gaps healed by subscribing again
+     * @param gapsUnhealed        gaps delivered with the missing count (a replay could not fill them)
+     * @param errorNotices        error notices received
+     * @param subscribeRejections subscriptions refused
+     * @param lastMessageAt       when the last frame arrived, or null
+     */
+    public record Values(long connections, long delivered, long duplicatesDropped, long gapsHealed, long gapsUnhealed,
+                         long errorNotices, long subscribeRejections, Instant lastMessageAt) {
+
+        Map<String, Object> asMap() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("connections", connections);
+            map.put("messages.delivered", delivered);
+            map.put("duplicates.dropped", duplicatesDropped);
+            map.put("gaps.healed", gapsHealed);
+            map.put("gaps.unhealed", gapsUnhealed);
+            map.put("error.notices", errorNotices);
+            map.put("subscribe.rejections", subscribeRejections);
+            map.put("last.message.at", lastMessageAt == null ? null : lastMessageAt.toString());
+            return map;
+        }
+    }
+
+    public Values values() {
+        return new Values(connections.get(), delivered.get(), duplicatesDropped.get(), gapsHealed.get(),
+                gapsUnhealed.get(), errorNotices.get(), subscribeRejections.get(), lastMessageAt.get());
+    }
+}

@@ -1,0 +1,453 @@
+package dev.camelstudio.studio.connection;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import dev.camelstudio.studio.auth.StudioAuthenticationException;
+import dev.camelstudio.studio.auth.StudioTokenProvider;
+import dev.camelstudio.studio.protocol.ErrorNotice;
+import dev.camelstudio.studio.protocol.MessageType;
+import dev.camelstudio.studio.protocol.StudioMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a Studio subscription alive: opens a {@link StudioConnection}, and when it ends for any reason (a drop, a
+ * close, an expired token, a silent server, a sequence gap) opens the next one, after a backoff with jitter or at
+ * once where waiting would only lose time. Each account's {@link SequenceTracker} outlives the connections, so that
+ * the replay Studio sends on every subscribe is delivered only where it is new.
+ * <p>
+ * Threads: every state change runs on the session's executor (one thread, owned by the consumer); frames are
+ * delivered on the connection's reader thread under the account's lock; health checks and JMX read the volatile
+ * {@link #snapshot()}. Callbacks of a connection that is no longer the current one are ignored (its generation is
+ * old), so there is never more than one connection per session.
+ */
+public final class StudioSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StudioSession.class);
+
+    private final SessionSettings settings;
+    private final StudioTokenProvider tokens;
+    private final TyrusTransport transport;
+    private final ScheduledExecutorService executor;
+    private final Executor connector;
+    private final SessionListener listener;
+    private final PositionStore positions;
+    private final ReconnectBackoff backoff;
+    private final Clock clock;
+    private final Map<String, AccountStream> streams = new LinkedHashMap<>();
+    private final SessionCounters counters = new SessionCounters();
+    private volatile SessionSnapshot snapshot;
+    /** Set first thing on stop: frames that arrive after it are not delivered (the next replay brings them). */
+    private volatile boolean stopping;
+
+    // Executor thread only.
+    private SessionState state = SessionState.STOPPED;
+    private Instant stateSince;
+    private StudioConnection connection;
+    private long generation;
+    private int attempt;
+    private boolean reconnectAtOnce;
+    private boolean refusedPermanently;
+    private Instant nextAttemptAt;
+    private Instant liveSince;
+    private Instant lastLiveAt;
+    private String lastError;
+    private ScheduledFuture<?> retry;
+    private ScheduledFuture<?> watchdog;
+    private CountDownLatch stopped = new CountDownLatch(0);
+
+    /**
+     * @param executor  the session's own thread: every state change and timer
+     * @param connector where the blocking part of connecting (token, TCP, TLS, upgrade) runs, off the executor
+     */
+    public StudioSession(SessionSettings settings, StudioTokenProvider tokens, TyrusTransport transport,
+                         ScheduledExecutorService executor, Executor connector, SessionListener listener,
+                         PositionStore positions, ReconnectBackoff backoff, Clock clock) {
+        this.settings = settings;
+        this.tokens = tokens;
+        this.transport = transport;
+        this.executor = executor;
+        this.connector = connector;
+        this.listener = listener;
+        this.positions = positions;
+        this.backoff = backoff;
+        this.clock = clock;
+        for (String account : settings.accounts()) {
+            AccountStream stream = new AccountStream(account);
+            String saved = positions.load(account);
+            if (saved != null) {
+                stream.tracker.restore(saved);
+            }
+            stream.skipReplay = settings.startLive() && saved == null;
+            streams.put(account, stream);
+        }
+        this.stateSince = clock.instant();
+        publishSnapshot();
+    }
+
+    /** The state as of the last change, with the counters as of now. */
+    public SessionSnapshot snapshot() {
+        return snapshot.withCounters(counters.values());
+    }
+
+    /** Starts connecting in the background; returns at once. */
+    public void start() {
+        stopping = false;
+        executor.execute(() -> {
+            stopped = new CountDownLatch(1);
+            attempt = 0;
+            long tick = Math.max(50, settings.heartbeatTimeout().toMillis() / 4);
+            watchdog = executor.scheduleWithFixedDelay(this::watch, tick, tick, TimeUnit.MILLISECONDS);
+            connect();
+        });
+    }
+
+    /**
+     * Stops: no more deliveries, the exchange in flight finishes, then the connection closes with 1000. Waits up to
+     * {@code timeout} for the close.
+     *
+     * @return true if the connection closed in time
+     */
+    public boolean stop(Duration timeout) throws InterruptedException {
+        stopping = true;
+        CountDownLatch closed = new CountDownLatch(1);
+        executor.execute(() -> {
+            moveTo(SessionState.STOPPING);
+            cancel(retry);
+            cancel(watchdog);
+            if (connection != null) {
+                connection.close();
+            } else {
+                stoppedNow();
+            }
+            closed.countDown();
+        });
+        if (!closed.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Closes the current connection and connects again at once (an operator's "reconnect now"). */
+    public void reconnectNow() {
+        executor.execute(() -> {
+            if (state == SessionState.BACKOFF) {
+                cancel(retry);
+                connect();
+            } else if (connection != null) {
+                reconnectAtOnce = true;
+                connection.close();
+            }
+        });
+    }
+
+    // --- the supervisor, on the executor ------------------------------------------------------------------------
+
+    private void connect() {
+        if (stopping) {
+            return;
+        }
+        generation++;
+        counters.connections.incrementAndGet();
+        connection = new StudioConnection(settings.url(), settings.accounts(), settings.subscribeTimeout(), tokens,
+                transport, executor, connector, new Callbacks(generation));
+        moveTo(SessionState.CONNECTING);
+        LOG.debug("Opening {} for accounts {}", connection.id(), settings.accounts());
+        connection.start();
+    }
+
+    private void ended(long ofGeneration, ConnectionEnd end) {
+        if (ofGeneration != generation) {
+            return;
+        }
+        String endedId = connection == null ? "connection" : connection.id();
+        if (state == SessionState.LIVE) {
+            lastLiveAt = clock.instant();
+        }
+        connection = null;
+        liveSince = null;
+        if (state == SessionState.STOPPING) {
+            stoppedNow();
+            return;
+        }
+        if (end.cause() != null) {
+            lastError = end.cause().getMessage();
+        }
+        Duration delay;
+        if (reconnectAtOnce) {
+            reconnectAtOnce = false;
+            delay = Duration.ZERO;
+            LOG.info("{} closed ({}); connecting again now", endedId, end.describe());
+        } else {
+            attempt++;
+            if (settings.maxReconnectAttempts() > 0 && attempt > settings.maxReconnectAttempts()) {
+                giveUp(end);
+                return;
+            }
+            boolean permanent = refusedPermanently || isPermanent(end.cause());
+            refusedPermanently = false;
+            delay = permanent ? backoff.max() : backoff.delay(attempt);
+            LOG.warn("{} to Studio for accounts {} ended: {}. {}reconnecting in {} ms (attempt {})", endedId,
+                    settings.accounts(), end.describe(),
+                    permanent ? "The refusal looks permanent (check credentials and entitlements); " : "",
+                    delay.toMillis(), attempt);
+            listener.problem(new StudioConnectionException("The connection to Studio for accounts "
+                    + settings.accounts() + " ended: " + end.describe() + "; reconnecting in " + delay.toMillis()
+                    + " ms (attempt " + attempt + ")", end.cause()));
+        }
+        nextAttemptAt = clock.instant().plus(delay);
+        moveTo(SessionState.BACKOFF);
+        retry = executor.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static boolean isPermanent(Throwable cause) {
+        return cause instanceof StudioAuthenticationException auth && auth.isPermanent();
+    }
+
+    private void giveUp(ConnectionEnd end) {
+        cancel(watchdog);
+        moveTo(SessionState.FAILED);
+        String message = "Gave up on Studio for accounts " + settings.accounts() + " after "
+                         + settings.maxReconnectAttempts() + " reconnect attempts (last: " + end.describe()
+                         + "); restart the route, or set maxReconnectAttempts=0 to retry forever";
+        LOG.error(message);
+        listener.problem(new StudioConnectionException(message, end.cause()));
+    }
+
+    private void stoppedNow() {
+        moveTo(SessionState.STOPPED);
+        stopped.countDown();
+    }
+
+    /** Takes a silent connection for dead; resets the attempt count once a connection has been live long enough. */
+    private void watch() {
+        StudioConnection current = connection;
+        if (current == null || !current.state().isOpen()) {
+            return;
+        }
+        Duration silence = current.silence();
+        if (silence.compareTo(settings.heartbeatTimeout()) > 0) {
+            LOG.warn("{}: no frame from Studio for {} ms (heartbeatTimeout {} ms); taking it for dead", current.id(),
+                    silence.toMillis(), settings.heartbeatTimeout().toMillis());
+            current.abort(new IOException("No frame from Studio for " + silence.toMillis()
+                                          + " ms, more than heartbeatTimeout " + settings.heartbeatTimeout().toMillis()
+                                          + " ms"));
+            return;
+        }
+        if (attempt > 0 && liveSince != null
+            && Duration.between(liveSince, clock.instant()).compareTo(settings.heartbeatTimeout()) >= 0) {
+            attempt = 0;
+            lastError = null;
+            publishSnapshot();
+        }
+    }
+
+    private void replayCompleted(long ofGeneration) {
+        if (ofGeneration != generation || connection == null) {
+            return;
+        }
+        if (connection.state() == ConnectionState.LIVE && state != SessionState.LIVE) {
+            liveSince = clock.instant();
+            lastLiveAt = liveSince;
+            moveTo(SessionState.LIVE);
+            LOG.info("{} is live for accounts {}", connection.id(), settings.accounts());
+        }
+    }
+
+    /** Ends the current connection so that a fresh one subscribes again, at once. */
+    private void resubscribe(long ofGeneration, String why) {
+        if (ofGeneration != generation || connection == null) {
+            return;
+        }
+        LOG.info("{}: {}; subscribing again on a fresh connection", connection.id(), why);
+        reconnectAtOnce = true;
+        connection.close();
+    }
+
+    private void refused(long ofGeneration) {
+        if (ofGeneration != generation || connection == null) {
+            return;
+        }
+        // The connection is useless without its subscription; Studio would close it after its subscribe deadline.
+        refusedPermanently = true;
+        connection.close();
+    }
+
+    private void moveTo(SessionState next) {
+        if (next != state) {
+            LOG.debug("Session for {}: {} -> {}", settings.accounts(), state, next);
+            state = next;
+            stateSince = clock.instant();
+        }
+        publishSnapshot();
+    }
+
+    private void publishSnapshot() {
+        snapshot = new SessionSnapshot(state, stateSince, connection == null ? null : connection.id(), attempt,
+                state == SessionState.BACKOFF ? nextAttemptAt : null, lastError, lastLiveAt, counters.values());
+    }
+
+    private static void cancel(ScheduledFuture<?> future) {
+        if (future != null) {
+            future.cancel(false);
+        }
+    }
+
+    // --- one account's stream, on the reader thread ------------------------------------------------------------
+
+    /** An account's position and the flags that only its deliveries touch; guarded by itself. */
+    private static final class AccountStream {
+        final SequenceTracker tracker;
+        /** startFrom=live: the first replay advances the position without delivering. */
+        boolean skipReplay;
+        /** A resubscribe was asked for because of a gap; later live frames of the old connection are dropped. */
+        boolean healing;
+
+        AccountStream(String accountId) {
+            this.tracker = new SequenceTracker(accountId);
+        }
+    }
+
+    /** The listener of one connection, tagged with its generation. */
+    private final class Callbacks implements ConnectionListener {
+
+        private final long ofGeneration;
+
+        Callbacks(long ofGeneration) {
+            this.ofGeneration = ofGeneration;
+        }
+
+        @Override
+        public void onMessage(InboundMessage inbound) {
+            if (stopping) {
+                return;
+            }
+            counters.lastMessageAt.set(clock.instant());
+            StudioMessage message = inbound.message();
+            AccountStream stream = inbound.accountId() == null ? null : streams.get(inbound.accountId());
+            if (message.type() == MessageType.ERROR_NOTICE) {
+                notice((ErrorNotice) message);
+            }
+            if (stream == null || message.sequence() == null) {
+                if (message.type() == MessageType.REPLAY_COMPLETE && stream != null) {
+                    replayCompleteOf(stream);
+                }
+                deliver(inbound, 0);
+                return;
+            }
+            synchronized (stream) {
+                sequenced(stream, inbound);
+            }
+        }
+
+        private void replayCompleteOf(AccountStream stream) {
+            synchronized (stream) {
+                stream.skipReplay = false;
+            }
+            executor.execute(() -> replayCompleted(ofGeneration));
+        }
+
+        private void sequenced(AccountStream stream, InboundMessage inbound) {
+            StudioMessage message = inbound.message();
+            long sequence = message.sequence();
+            SequenceTracker tracker = stream.tracker;
+            switch (tracker.verdict(sequence, message.timestamp())) {
+                case DUPLICATE:
+                    counters.duplicatesDropped.incrementAndGet();
+                    return;
+                case GAP:
+                    gap(stream, inbound);
+                    return;
+                default:
+                    stream.healing = false;
+                    deliverAndAdvance(stream, inbound, 0);
+            }
+        }
+
+        private void gap(AccountStream stream, InboundMessage inbound) {
+            StudioMessage message = inbound.message();
+            if (!inbound.replay() && settings.gapHandling() != GapHandling.WARN) {
+                if (!stream.healing) {
+                    stream.healing = true;
+                    counters.gapsHealed.incrementAndGet();
+                    long missing = stream.tracker.missingBefore(message.sequence(), message.timestamp());
+                    executor.execute(() -> resubscribe(ofGeneration, missing + " message(s) of account "
+                            + stream.tracker.accountId() + " missing before sequence " + message.sequence()));
+                }
+                // The fresh connection's replay brings this one again, in order.
+                return;
+            }
+            long missing = stream.tracker.missingBefore(message.sequence(), message.timestamp());
+            stream.healing = false;
+            counters.gapsUnhealed.incrementAndGet();
+            LOG.warn("{} message(s) of account {} are missing before sequence {} and cannot be replayed; "
+                     + "delivering from {} with header CamelStudioMissingBefore={}", missing,
+                    stream.tracker.accountId(), message.sequence(), message.sequence(), missing);
+            if (settings.gapHandling() == GapHandling.ERROR) {
+                listener.problem(new StudioSequenceGapException(stream.tracker.accountId(), missing,
+                        message.sequence()));
+            }
+            deliverAndAdvance(stream, inbound, missing);
+        }
+
+        private void deliverAndAdvance(AccountStream stream, InboundMessage inbound, long missingBefore) {
+            StudioMessage message = inbound.message();
+            if (!(stream.skipReplay && inbound.replay())) {
+                deliver(inbound, missingBefore);
+            }
+            stream.tracker.delivered(message.sequence(), message.timestamp());
+            positions.save(stream.tracker.accountId(), stream.tracker.position());
+        }
+
+        private void deliver(InboundMessage inbound, long missingBefore) {
+            counters.delivered.incrementAndGet();
+            listener.deliver(inbound, missingBefore);
+        }
+
+        private void notice(ErrorNotice notice) {
+            counters.errorNotices.incrementAndGet();
+            ErrorNoticeKind kind = ErrorNoticeKind.of(notice.details());
+            if (kind == ErrorNoticeKind.AUTH_EXPIRED) {
+                LOG.info("Studio says the token expired ({}); reconnecting at once with a new one", notice.details());
+                executor.execute(() -> {
+                    if (ofGeneration == generation && connection != null) {
+                        tokens.tokenRejected(connection.token());
+                        reconnectAtOnce = true;
+                    }
+                });
+            } else {
+                LOG.warn("Studio sent an error notice ({}): {}", kind, notice.details());
+            }
+        }
+
+        @Override
+        public void onSubscribeRejected(String accountId, String details) {
+            counters.subscribeRejections.incrementAndGet();
+            LOG.warn("Studio refused the subscription to account {}: {}", accountId, details);
+            listener.problem(new StudioSubscriptionException(accountId, details));
+            executor.execute(() -> refused(ofGeneration));
+        }
+
+        @Override
+        public void onUndecodableFrame(RuntimeException error, String connectionId) {
+            LOG.warn("{}: skipped a frame that cannot be decoded: {}", connectionId, error.getMessage());
+            listener.problem(error);
+        }
+
+        @Override
+        public void onEnded(ConnectionEnd end) {
+            executor.execute(() -> ended(ofGeneration, end));
+        }
+    }
+}
