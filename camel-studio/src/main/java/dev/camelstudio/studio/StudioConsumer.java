@@ -200,7 +200,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         return snapshot == null ? "STOPPED" : snapshot.describe();
     }
 
-    @ManagedAttribute(description = "Messages delivered to the route")
+    @ManagedAttribute(description = "Data messages (sequenced, or of an unknown type) delivered to the route")
     public long getMessagesDelivered() {
         SessionSnapshot snapshot = snapshot();
         return snapshot == null ? 0 : snapshot.counters().delivered();

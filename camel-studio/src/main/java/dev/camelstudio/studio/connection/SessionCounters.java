@@ -22,7 +22,7 @@ public final class SessionCounters {
      * The counters at one moment.
      *
      * @param connections         connections opened
-     * @param delivered           messages delivered to the route
+     * @param delivered           data messages (sequenced, or of an unknown type) handed to the route
      * @param duplicatesDropped   sequenced messages dropped as already delivered
      * @param gapsHealed          gaps healed by subscribing again
      * @param gapsUnhealed        gaps delivered with the missing count (a replay could not fill them)

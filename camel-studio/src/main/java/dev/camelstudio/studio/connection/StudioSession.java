@@ -411,7 +411,10 @@ public final class StudioSession {
         }
 
         private void deliver(InboundMessage inbound, long missingBefore) {
-            counters.delivered.incrementAndGet();
+            MessageType type = inbound.message().type();
+            if (type.isSequenced() || type == MessageType.UNKNOWN) {
+                counters.delivered.incrementAndGet();
+            }
             listener.deliver(inbound, missingBefore);
         }
 
