@@ -1,19 +1,15 @@
 package dev.camelstudio.studio;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
-import dev.camelstudio.studio.support.SimulatorTls;
+import dev.camelstudio.studio.support.StudioCamelTestSupport;
 import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.spi.Registry;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,7 +20,7 @@ import static org.awaitility.Awaitility.await;
  * A route that stops processing stops the reading: the server's publisher is held back (the simulator's send budget
  * is small) instead of the consumer buffering, and once the route goes on everything arrives, in order.
  */
-class StudioBackPressureTest extends CamelTestSupport {
+class StudioBackPressureTest extends StudioCamelTestSupport {
 
     private static final String ACCOUNT = "100000";
     private static final int MESSAGES = 20_000;
@@ -38,10 +34,6 @@ class StudioBackPressureTest extends CamelTestSupport {
 
     private final CountDownLatch routeMayGoOn = new CountDownLatch(1);
 
-    @Override
-    protected void bindToRegistry(Registry registry) {
-        registry.bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
-    }
 
     @Test
     void aBlockedRouteHoldsThePublisherBackAndLosesNothing() throws Exception {
@@ -54,8 +46,7 @@ class StudioBackPressureTest extends CamelTestSupport {
                         .to("mock:out");
             }
         });
-        await().atMost(Duration.ofSeconds(10)).until(() -> studio.recorder().subscriptions().stream()
-                .anyMatch(s -> s.success()));
+        awaitSubscribed(studio, ACCOUNT);
 
         CompletableFuture<Long> publishing = CompletableFuture.supplyAsync(() -> studio.publishActivity(ACCOUNT, MESSAGES));
         // Socket buffers take some frames, the send budget 100 more; then the publisher must wait for the route.
@@ -63,12 +54,6 @@ class StudioBackPressureTest extends CamelTestSupport {
 
         routeMayGoOn.countDown();
         assertThat(publishing.get()).isEqualTo(MESSAGES);
-        MockEndpoint out = getMockEndpoint("mock:out");
-        await().atMost(Duration.ofSeconds(60)).until(() -> out.getReceivedCounter() == MESSAGES);
-        List<Long> sequences = out.getReceivedExchanges().stream()
-                .map(e -> e.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class)).toList();
-        for (int i = 0; i < MESSAGES; i++) {
-            assertThat(sequences.get(i)).isEqualTo(i + 1L);
-        }
+        assertSequencesOneTo(getMockEndpoint("mock:out"), MESSAGES);
     }
 }

@@ -15,15 +15,13 @@ import dev.camelstudio.studio.auth.StudioAuthenticationException;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
 import dev.camelstudio.studio.protocol.FrameDecodingException;
 import dev.camelstudio.studio.support.LogCapture;
-import dev.camelstudio.studio.support.SimulatorTls;
+import dev.camelstudio.studio.support.StudioCamelTestSupport;
 import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.spi.Registry;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * Bad input reaches the route's error handler (bridgeErrorHandler) with the cause and the fix named, nothing is
  * lost, and the route keeps running where it can; no token or secret is ever logged.
  */
-class StudioConsumerErrorsTest extends CamelTestSupport {
+class StudioConsumerErrorsTest extends StudioCamelTestSupport {
 
     private static final String ACCOUNT = "100000";
     private static final String NOT_ENTITLED = "100001";
@@ -64,10 +62,6 @@ class StudioConsumerErrorsTest extends CamelTestSupport {
         assertThat(logs.text()).doesNotContain(SECRET).doesNotContain(FIXED_TOKEN).doesNotContain("eyJ");
     }
 
-    @Override
-    protected void bindToRegistry(Registry registry) {
-        registry.bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
-    }
 
     private StudioSimulator studio() {
         return simulator.simulator();
@@ -105,7 +99,7 @@ class StudioConsumerErrorsTest extends CamelTestSupport {
     @Test
     void anUndecodableFrameIsReportedAndTheStreamGoesOn() throws Exception {
         route(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, SECRET, "bridgeErrorHandler=true"));
-        awaitSubscribed();
+        awaitSubscribed(studio(), ACCOUNT);
         studio().faults().sendMalformedJson(ACCOUNT);
         studio().publishActivity(ACCOUNT, 3);
         Exception error = awaitError();
@@ -149,7 +143,7 @@ class StudioConsumerErrorsTest extends CamelTestSupport {
     void aFixedAccessTokenWorks() throws Exception {
         route("studio:activity?accountId=" + ACCOUNT + "&serverUrl=" + studio().webSocketUrl()
               + "&accessToken=RAW(" + FIXED_TOKEN + ")&sslContextParameters=#" + StudioRoutes.TLS_BEAN);
-        awaitSubscribed();
+        awaitSubscribed(studio(), ACCOUNT);
         studio().publishActivity(ACCOUNT, 2);
         MockEndpoint activity = getMockEndpoint("mock:activity");
         activity.expectedMessageCount(2);
@@ -163,7 +157,7 @@ class StudioConsumerErrorsTest extends CamelTestSupport {
         context.getRegistry().bind("myTokens", provider);
         route("studio:activity?accountId=" + ACCOUNT + "&serverUrl=" + studio().webSocketUrl()
               + "&tokenProvider=#myTokens&sslContextParameters=#" + StudioRoutes.TLS_BEAN);
-        awaitSubscribed();
+        awaitSubscribed(studio(), ACCOUNT);
         assertThat(studio().recorder().counters().get(Counter.TOKENS_ISSUED)).isZero();
     }
 
@@ -180,7 +174,7 @@ class StudioConsumerErrorsTest extends CamelTestSupport {
                         .to("mock:activity");
             }
         });
-        awaitSubscribed();
+        awaitSubscribed(studio(), ACCOUNT);
         studio().publishActivity(ACCOUNT, 3);
         MockEndpoint activity = getMockEndpoint("mock:activity");
         activity.expectedMessageCount(2);
@@ -193,7 +187,7 @@ class StudioConsumerErrorsTest extends CamelTestSupport {
         // The simulator runs in this JVM too: only threads that appear with the route count.
         Set<Thread> before = liveThreads();
         route(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, SECRET));
-        awaitSubscribed();
+        awaitSubscribed(studio(), ACCOUNT);
         context.getRouteController().stopRoute("studio");
         await().atMost(Duration.ofSeconds(10)).until(() -> studio().openConnections() == 0);
         assertThat(studio().recorder().connections()).allMatch(c -> c.closeCode() == 1000);
@@ -210,8 +204,4 @@ class StudioConsumerErrorsTest extends CamelTestSupport {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).collect(Collectors.toSet());
     }
 
-    private void awaitSubscribed() {
-        await().atMost(Duration.ofSeconds(10)).until(() -> studio().recorder().subscriptions().stream()
-                .anyMatch(s -> s.success()));
-    }
 }

@@ -12,15 +12,13 @@ import dev.camelstudio.studio.protocol.OrderStatus;
 import dev.camelstudio.studio.protocol.OrderUpdate;
 import dev.camelstudio.studio.protocol.StudioMessage;
 import dev.camelstudio.studio.protocol.Unknown;
-import dev.camelstudio.studio.support.SimulatorTls;
+import dev.camelstudio.studio.support.StudioCamelTestSupport;
 import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.spi.Registry;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The consumer against the simulator over TLS: bodies, headers, control messages, errors. */
-class StudioConsumerTest extends CamelTestSupport {
+class StudioConsumerTest extends StudioCamelTestSupport {
 
     private static final String ACCOUNT = "100000";
     private static final String OTHER_ACCOUNT = "100001";
@@ -68,10 +66,6 @@ class StudioConsumerTest extends CamelTestSupport {
             .client(CLIENT, SECRET, ACCOUNT)
             .heartbeatInterval(Duration.ofMillis(200)));
 
-    @Override
-    protected void bindToRegistry(Registry registry) {
-        registry.bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
-    }
 
     private StudioSimulator studio() {
         return simulator.simulator();
@@ -85,13 +79,8 @@ class StudioConsumerTest extends CamelTestSupport {
                 from(uri).routeId("studio").to("mock:activity");
             }
         });
-        awaitSubscribed(ACCOUNT);
+        awaitSubscribed(studio(), ACCOUNT);
         return getMockEndpoint("mock:activity");
-    }
-
-    private void awaitSubscribed(String account) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> studio().recorder().subscriptions().stream()
-                .anyMatch(s -> s.accountId().equals(account) && s.success()));
     }
 
     private void sendDataFrames() {

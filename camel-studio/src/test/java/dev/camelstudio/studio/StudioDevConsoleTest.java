@@ -6,21 +6,19 @@ import java.util.Map;
 
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
-import dev.camelstudio.studio.support.SimulatorTls;
+import dev.camelstudio.studio.support.StudioCamelTestSupport;
 import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
-import org.apache.camel.spi.Registry;
 import org.apache.camel.support.PluginHelper;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class StudioDevConsoleTest extends CamelTestSupport {
+class StudioDevConsoleTest extends StudioCamelTestSupport {
 
     private static final String SECRET = "console-secret";
 
@@ -29,10 +27,6 @@ class StudioDevConsoleTest extends CamelTestSupport {
             .account("100000", "ACC0001")
             .client("client", SECRET, "100000"));
 
-    @Override
-    protected void bindToRegistry(Registry registry) {
-        registry.bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
-    }
 
     @Test
     @SuppressWarnings("unchecked")

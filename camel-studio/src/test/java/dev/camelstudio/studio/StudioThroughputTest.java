@@ -1,29 +1,24 @@
 package dev.camelstudio.studio;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
-import dev.camelstudio.studio.support.SimulatorTls;
+import dev.camelstudio.studio.support.StudioCamelTestSupport;
 import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.spi.Registry;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * 10,000 messages for two accounts, published concurrently: each account's route sees its sequences 1..N exactly once
  * and in order (checked against the simulator's own sequence numbers). Correctness only: speed is the benchmarks'.
  */
-class StudioThroughputTest extends CamelTestSupport {
+class StudioThroughputTest extends StudioCamelTestSupport {
 
     private static final String FIRST = "100000";
     private static final String SECOND = "100001";
@@ -36,10 +31,6 @@ class StudioThroughputTest extends CamelTestSupport {
             .client("client", "secret", FIRST, SECOND)
             .frameRecordCapacity(0));
 
-    @Override
-    protected void bindToRegistry(Registry registry) {
-        registry.bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
-    }
 
     @Test
     void everyMessageOnceAndInOrderForEachAccount() throws Exception {
@@ -51,8 +42,8 @@ class StudioThroughputTest extends CamelTestSupport {
                 from(StudioRoutes.activity(studio, SECOND, "client", "secret")).to("mock:second");
             }
         });
-        await().atMost(Duration.ofSeconds(10)).until(() -> studio.recorder().subscriptions().stream()
-                .filter(s -> s.success()).count() == 2);
+        awaitSubscribed(studio, FIRST);
+        awaitSubscribed(studio, SECOND);
         // Part before the subscribe would have been replayed; publishing after it proves the live path.
         CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> studio.publishActivity(FIRST, PER_ACCOUNT));
         CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> studio.publishActivity(SECOND, PER_ACCOUNT));
@@ -64,13 +55,7 @@ class StudioThroughputTest extends CamelTestSupport {
     }
 
     private static void assertInOrderOnce(MockEndpoint mock, String account) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> mock.getReceivedCounter() >= PER_ACCOUNT);
-        List<Long> sequences = mock.getReceivedExchanges().stream()
-                .map(e -> e.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class)).toList();
-        assertThat(sequences).hasSize(PER_ACCOUNT);
-        for (int i = 0; i < PER_ACCOUNT; i++) {
-            assertThat(sequences.get(i)).as("sequence at position %d", i).isEqualTo(i + 1L);
-        }
+        assertSequencesOneTo(mock, PER_ACCOUNT);
         assertThat(mock.getReceivedExchanges())
                 .allMatch(e -> account.equals(e.getMessage().getHeader(StudioConstants.ACCOUNT_ID)));
     }

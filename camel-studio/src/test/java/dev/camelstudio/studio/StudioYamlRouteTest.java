@@ -5,14 +5,11 @@ import java.time.Duration;
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
 import dev.camelstudio.studio.support.LogCapture;
-import dev.camelstudio.studio.support.SimulatorTls;
-import dev.camelstudio.studio.support.StudioRoutes;
+import dev.camelstudio.studio.support.StudioCamelTestSupport;
 
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.spi.Registry;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A YAML DSL route, loaded by camel-yaml-dsl, whose client secret holds {@code &}, {@code +} and {@code %}. */
-class StudioYamlRouteTest extends CamelTestSupport {
+class StudioYamlRouteTest extends StudioCamelTestSupport {
 
     private static final String SECRET = "a&b+c%d=e";
 
@@ -29,10 +26,6 @@ class StudioYamlRouteTest extends CamelTestSupport {
             .account("100000", "ACC0001")
             .client("yaml-client", SECRET, "100000"));
 
-    @Override
-    protected void bindToRegistry(Registry registry) {
-        registry.bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
-    }
 
     @Test
     void aYamlRouteConsumesActivity() throws Exception {

@@ -1,0 +1,45 @@
+package dev.camelstudio.studio.support;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.camelstudio.simulator.StudioSimulator;
+import dev.camelstudio.studio.StudioConstants;
+
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.test.junit5.CamelTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A Camel test against the simulator: its TLS trust bound as {@value StudioRoutes#TLS_BEAN}, and common waits. */
+public abstract class StudioCamelTestSupport extends CamelTestSupport {
+
+    @Override
+    protected void bindToRegistry(Registry registry) throws Exception {
+        registry.bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
+    }
+
+    /** Waits until the simulator accepted a subscription to the account. */
+    protected static void awaitSubscribed(StudioSimulator studio, String accountId) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> studio.recorder().subscriptions().stream()
+                .anyMatch(s -> s.success() && s.accountId().equals(accountId)));
+    }
+
+    /** The CamelStudioSequence header of every Exchange the mock received, in order. */
+    protected static List<Long> sequencesOf(MockEndpoint mock) {
+        return mock.getReceivedExchanges().stream()
+                .map(e -> e.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class)).toList();
+    }
+
+    /** Waits for {@code count} Exchanges and asserts they carry sequences 1..count, each once, in order. */
+    protected static void assertSequencesOneTo(MockEndpoint mock, long count) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> mock.getReceivedCounter() >= count);
+        List<Long> sequences = sequencesOf(mock);
+        assertThat(sequences).hasSize((int) count);
+        for (int i = 0; i < count; i++) {
+            assertThat(sequences.get(i)).as("sequence at position %d", i).isEqualTo(i + 1L);
+        }
+    }
+}
