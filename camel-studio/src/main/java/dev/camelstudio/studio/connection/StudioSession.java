@@ -42,7 +42,6 @@ public final class StudioSession {
     private final ScheduledExecutorService executor;
     private final Executor connector;
     private final SessionListener listener;
-    private final PositionStore positions;
     private final ReconnectBackoff backoff;
     private final Clock clock;
     private final Map<String, AccountStream> streams = new LinkedHashMap<>();
@@ -80,17 +79,11 @@ public final class StudioSession {
         this.executor = executor;
         this.connector = connector;
         this.listener = listener;
-        this.positions = positions;
         this.backoff = backoff;
         this.clock = clock;
         for (String account : settings.accounts()) {
-            AccountStream stream = new AccountStream(account);
-            String saved = positions.load(account);
-            if (saved != null) {
-                stream.tracker.restore(saved);
-            }
-            stream.skipReplay = settings.startLive() && saved == null;
-            streams.put(account, stream);
+            streams.put(account, new AccountStream(account, settings.startLive(), settings.gapHandling(), positions,
+                    counters, listener));
         }
         this.stateSince = clock.instant();
         publishSnapshot();
@@ -304,21 +297,6 @@ public final class StudioSession {
         }
     }
 
-    // --- one account's stream, on the reader thread ------------------------------------------------------------
-
-    /** An account's position and the flags that only its deliveries touch; guarded by itself. */
-    private static final class AccountStream {
-        final SequenceTracker tracker;
-        /** startFrom=live: the first replay advances the position without delivering. */
-        boolean skipReplay;
-        /** A resubscribe was asked for because of a gap; later live frames of the old connection are dropped. */
-        boolean healing;
-
-        AccountStream(String accountId) {
-            this.tracker = new SequenceTracker(accountId);
-        }
-    }
-
     /** The listener of one connection, tagged with its generation. */
     private final class Callbacks implements ConnectionListener {
 
@@ -335,87 +313,21 @@ public final class StudioSession {
             }
             counters.lastMessageAt.set(clock.instant());
             StudioMessage message = inbound.message();
-            AccountStream stream = inbound.accountId() == null ? null : streams.get(inbound.accountId());
             if (message.type() == MessageType.ERROR_NOTICE) {
                 notice((ErrorNotice) message);
             }
-            if (stream == null || message.sequence() == null) {
-                if (message.type() == MessageType.REPLAY_COMPLETE && stream != null) {
-                    replayCompleteOf(stream);
-                }
-                deliver(inbound, 0);
+            AccountStream stream = inbound.accountId() == null ? null : streams.get(inbound.accountId());
+            if (stream == null) {
+                // Connection-wide (heartbeat, notice) or of no subscribed account: nothing to track.
+                listener.deliver(inbound, 0);
                 return;
             }
-            synchronized (stream) {
-                sequenced(stream, inbound);
+            stream.accept(inbound, missing -> executor.execute(() -> resubscribe(ofGeneration, missing
+                    + " message(s) of account " + stream.accountId() + " missing before sequence "
+                    + message.sequence())));
+            if (message.type() == MessageType.REPLAY_COMPLETE) {
+                executor.execute(() -> replayCompleted(ofGeneration));
             }
-        }
-
-        private void replayCompleteOf(AccountStream stream) {
-            synchronized (stream) {
-                stream.skipReplay = false;
-            }
-            executor.execute(() -> replayCompleted(ofGeneration));
-        }
-
-        private void sequenced(AccountStream stream, InboundMessage inbound) {
-            StudioMessage message = inbound.message();
-            long sequence = message.sequence();
-            SequenceTracker tracker = stream.tracker;
-            switch (tracker.verdict(sequence, message.timestamp())) {
-                case DUPLICATE:
-                    counters.duplicatesDropped.incrementAndGet();
-                    return;
-                case GAP:
-                    gap(stream, inbound);
-                    return;
-                default:
-                    stream.healing = false;
-                    deliverAndAdvance(stream, inbound, 0);
-            }
-        }
-
-        private void gap(AccountStream stream, InboundMessage inbound) {
-            StudioMessage message = inbound.message();
-            if (!inbound.replay() && settings.gapHandling() != GapHandling.WARN) {
-                if (!stream.healing) {
-                    stream.healing = true;
-                    counters.gapsHealed.incrementAndGet();
-                    long missing = stream.tracker.missingBefore(message.sequence(), message.timestamp());
-                    executor.execute(() -> resubscribe(ofGeneration, missing + " message(s) of account "
-                            + stream.tracker.accountId() + " missing before sequence " + message.sequence()));
-                }
-                // The fresh connection's replay brings this one again, in order.
-                return;
-            }
-            long missing = stream.tracker.missingBefore(message.sequence(), message.timestamp());
-            stream.healing = false;
-            counters.gapsUnhealed.incrementAndGet();
-            LOG.warn("{} message(s) of account {} are missing before sequence {} and cannot be replayed; "
-                     + "delivering from {} with header CamelStudioMissingBefore={}", missing,
-                    stream.tracker.accountId(), message.sequence(), message.sequence(), missing);
-            if (settings.gapHandling() == GapHandling.ERROR) {
-                listener.problem(new StudioSequenceGapException(stream.tracker.accountId(), missing,
-                        message.sequence()));
-            }
-            deliverAndAdvance(stream, inbound, missing);
-        }
-
-        private void deliverAndAdvance(AccountStream stream, InboundMessage inbound, long missingBefore) {
-            StudioMessage message = inbound.message();
-            if (!(stream.skipReplay && inbound.replay())) {
-                deliver(inbound, missingBefore);
-            }
-            stream.tracker.delivered(message.sequence(), message.timestamp());
-            positions.save(stream.tracker.accountId(), stream.tracker.position());
-        }
-
-        private void deliver(InboundMessage inbound, long missingBefore) {
-            MessageType type = inbound.message().type();
-            if (type.isSequenced() || type == MessageType.UNKNOWN) {
-                counters.delivered.incrementAndGet();
-            }
-            listener.deliver(inbound, missingBefore);
         }
 
         private void notice(ErrorNotice notice) {
