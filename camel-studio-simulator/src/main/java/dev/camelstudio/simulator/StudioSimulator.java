@@ -78,7 +78,9 @@ public final class StudioSimulator implements AutoCloseable {
         this.recorder = new SimulatorRecorder(clock, builder.frameRecordCapacity, builder.recordCapacity);
         this.tokens = new TokenRegistry(clock, builder.tokenLifetime);
         builder.clients.forEach(tokens::register);
-        builder.fixedTokens.forEach(fixed -> tokens.addFixedToken(fixed.token(), fixed.accounts(), fixed.lifetime()));
+        // The builder's final token lifetime, whether tokenLifetime(..) was called before or after fixedToken(..).
+        builder.fixedTokens.forEach(fixed ->
+                tokens.addFixedToken(fixed.token(), fixed.accounts(), builder.tokenLifetime));
         this.ledgers = new Ledgers(clock, builder.replayLogCapacity, recorder.counters());
         this.scheduler = Executors.newScheduledThreadPool(1, daemonThreads("studio-simulator-timer"));
         ConnectionFaults connectionFaults = new ConnectionFaults();
@@ -252,7 +254,7 @@ public final class StudioSimulator implements AutoCloseable {
         };
     }
 
-    private record FixedToken(String token, Set<String> accounts, Duration lifetime) {
+    private record FixedToken(String token, Set<String> accounts) {
     }
 
     /** Configures and starts a {@link StudioSimulator}; every timing defaults to what protocol.md says. */
@@ -312,9 +314,9 @@ public final class StudioSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Registers a fixed token for these accounts, valid for the token lifetime from start. */
+        /** Registers a fixed token for these accounts, valid for the (final) token lifetime from start. */
         public Builder fixedToken(String token, String... accountIds) {
-            fixedTokens.add(new FixedToken(token, Set.of(accountIds), tokenLifetime));
+            fixedTokens.add(new FixedToken(token, Set.of(accountIds)));
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.camelstudio.simulator.faults;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.LongStream;
 
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.recording.ConnectionRecord;
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import static dev.camelstudio.simulator.support.Studios.A;
 import static dev.camelstudio.simulator.support.Studios.B;
+import static dev.camelstudio.simulator.support.Wait.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static dev.camelstudio.simulator.support.Wait.await;
 
 /** Faults on open connections: drops, closes, stalls and frames the client should not expect. */
 class ConnectionFaultsTest {
@@ -36,6 +37,7 @@ class ConnectionFaultsTest {
         try (StudioSimulator studio = Studios.builder().start();
              TestClient subscribed = TestClient.subscribed(studio, Studios.token1(studio), A);
              TestClient idle = TestClient.connect(studio)) {
+            // The client may see the upgrade done before the simulator has registered the connection.
             await().atMost(WAIT).until(() -> studio.openConnections() == 2);
 
             studio.faults().dropConnections();
@@ -79,6 +81,8 @@ class ConnectionFaultsTest {
         try (StudioSimulator studio = Studios.builder().start();
              TestClient subscribed = TestClient.subscribed(studio, Studios.token1(studio), A);
              TestClient idle = TestClient.connect(studio)) {
+            // The client may see the upgrade done before the simulator has registered the connection.
+            await().atMost(WAIT).until(() -> studio.openConnections() == 2);
 
             studio.faults().closeConnections(1011, "simulated internal error");
 
@@ -127,7 +131,7 @@ class ConnectionFaultsTest {
             studio.faults().unstall();
 
             assertThat(client.awaitSequence(A, 22)).containsExactlyElementsOf(
-                    java.util.stream.LongStream.rangeClosed(1, 22).boxed().toList());
+                    LongStream.rangeClosed(1, 22).boxed().toList());
             assertThat(client.frames().size()).isGreaterThan(stalledAt);
             assertThat(client.isClosed()).isFalse();
         }

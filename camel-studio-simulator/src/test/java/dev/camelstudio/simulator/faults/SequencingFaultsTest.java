@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import static dev.camelstudio.simulator.support.Studios.A;
 import static dev.camelstudio.simulator.support.Studios.B;
-import static org.assertj.core.api.Assertions.assertThat;
 import static dev.camelstudio.simulator.support.Wait.await;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Gaps, duplicates, reordering and refused subscribes, as a client's sequencing logic must survive them. */
 class SequencingFaultsTest {

@@ -14,9 +14,9 @@ import dev.camelstudio.simulator.support.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import static dev.camelstudio.simulator.support.Studios.A;
+import static dev.camelstudio.simulator.support.Wait.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static dev.camelstudio.simulator.support.Wait.await;
 
 /** The whole server going away, restarting, or answering upgrades slowly. */
 class ServerFaultsTest {
@@ -37,15 +37,15 @@ class ServerFaultsTest {
         try (StudioSimulator studio = Studios.builder().start()) {
             int port = studio.port();
             TestEvents.publishOrders(studio, A, 1, 3);
-            TestClient open = TestClient.subscribed(studio, Studios.token1(studio), A);
+            try (TestClient open = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                studio.faults().down(Duration.ofMillis(1500));
 
-            studio.faults().down(Duration.ofMillis(1500));
-
-            // Open connections are cut, new ones are refused.
-            assertThat(open.awaitEnding().code()).isNotEqualTo(1000);
-            assertThatThrownBy(() -> TestClient.connect(studio)).isInstanceOf(CompletionException.class);
-            assertThatThrownBy(() -> TestClient.fetchToken(studio, Studios.CLIENT_1, Studios.SECRET_1))
-                    .isInstanceOf(CompletionException.class);
+                // Open connections are cut, new ones are refused.
+                assertThat(open.awaitEnding().code()).isNotEqualTo(1000);
+                assertThatThrownBy(() -> TestClient.connect(studio)).isInstanceOf(CompletionException.class);
+                assertThatThrownBy(() -> TestClient.fetchToken(studio, Studios.CLIENT_1, Studios.SECRET_1))
+                        .isInstanceOf(CompletionException.class);
+            }
 
             // Then it comes back, on the same port, with the day's activity.
             await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> canConnect(studio));
@@ -53,7 +53,6 @@ class ServerFaultsTest {
             try (TestClient again = TestClient.subscribed(studio, Studios.token1(studio), A)) {
                 assertThat(again.sequences(A)).containsExactly(1L, 2L, 3L);
             }
-            open.close();
         }
     }
 
@@ -80,11 +79,11 @@ class ServerFaultsTest {
             int port = studio.port();
             String token = Studios.token1(studio);
             TestEvents.publishOrders(studio, A, 1, 4);
-            TestClient open = TestClient.subscribed(studio, token, A);
+            try (TestClient open = TestClient.subscribed(studio, token, A)) {
+                studio.faults().restart();
 
-            studio.faults().restart();
-
-            assertThat(open.awaitEnding().code()).isNotEqualTo(1000);
+                assertThat(open.awaitEnding().code()).isNotEqualTo(1000);
+            }
             await().atMost(WAIT).until(() -> studio.openConnections() == 0);
             assertThat(studio.port()).isEqualTo(port);
             // Tokens issued before the restart are still good, and the log is kept: the sequence goes on.
@@ -96,7 +95,6 @@ class ServerFaultsTest {
             HttpResponse<String> token2 = TestClient.postToken(studio, "application/json",
                     TestClient.tokenRequest(Studios.CLIENT_1, Studios.SECRET_1));
             assertThat(token2.statusCode()).isEqualTo(200);
-            open.close();
         }
     }
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import static dev.camelstudio.simulator.support.Studios.A;
 import static dev.camelstudio.simulator.support.Studios.B;
 import static dev.camelstudio.simulator.support.Studios.C;
-import static org.assertj.core.api.Assertions.assertThat;
 import static dev.camelstudio.simulator.support.Wait.await;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the simulator records: frames (tokens redacted), connections, subscriptions, counters, bounded windows. */
 class RecorderTest {

@@ -85,6 +85,17 @@ class ReplayTest {
     }
 
     @Test
+    void aBoundedReplayLogReplaysTheNewestFrames() {
+        try (StudioSimulator studio = Studios.builder().replayLogCapacity(5).start()) {
+            TestEvents.publishOrders(studio, A, 1, 8);
+            assertThat(studio.ledger(A).replaySize()).isEqualTo(5);
+            try (TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                assertThat(client.sequences(A)).containsExactly(4L, 5L, 6L, 7L, 8L);
+            }
+        }
+    }
+
+    @Test
     void sequencesArePerAccountAndSharedAcrossTypes() {
         try (StudioSimulator studio = Studios.builder().start()) {
             assertThat(studio.publish(A, TestEvents.order(A, 1))).isEqualTo(1);
@@ -108,9 +119,11 @@ class ReplayTest {
         try (StudioSimulator studio = Studios.builder().start();
              TestClient client = TestClient.connect(studio)) {
             String token = Studios.token1(studio);
+            CountDownLatch firstBatchPublished = new CountDownLatch(1);
             CountDownLatch subscribeSent = new CountDownLatch(1);
             CompletableFuture<Void> publisher = CompletableFuture.runAsync(() -> {
                 TestEvents.publishOrders(studio, A, 1, before);
+                firstBatchPublished.countDown();
                 try {
                     // Go on publishing as the subscribe is on its way, so that it lands in the middle of the burst.
                     subscribeSent.await(10, TimeUnit.SECONDS);
@@ -119,6 +132,7 @@ class ReplayTest {
                 }
                 TestEvents.publishOrders(studio, A, before + 1, total - before);
             });
+            assertThat(firstBatchPublished.await(10, TimeUnit.SECONDS)).isTrue();
             client.subscribe(token, A);
             subscribeSent.countDown();
             publisher.get(20, TimeUnit.SECONDS);

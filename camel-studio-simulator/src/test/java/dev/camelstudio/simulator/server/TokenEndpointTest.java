@@ -94,6 +94,7 @@ class TokenEndpointTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Cache-Control")).as("RFC 6749 §5.1").hasValue("no-store");
         JsonNode body = body(response);
         assertThat(body.path("token_type").asText()).isEqualTo("Bearer");
         assertThat(body.path("expires_in").isIntegralNumber()).isTrue();
@@ -131,6 +132,11 @@ class TokenEndpointTest {
             assertThat(client.messages("subscribe-activity-ack").get(0).path("payload").path("success").asBoolean())
                     .isTrue();
         }
+    }
+
+    @Test
+    void jsonWithACharsetIsJson() {
+        assertIssued(post("application/json; charset=UTF-8", TestClient.tokenRequest(CLIENT_1, SECRET_1)));
     }
 
     @Test

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import static dev.camelstudio.simulator.support.Studios.A;
-import static org.assertj.core.api.Assertions.assertThat;
 import static dev.camelstudio.simulator.support.Wait.await;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Heartbeats (protocol.md §4.9, §5-8, §6-1, §6-2) at an interval shortened through the builder. */
 class HeartbeatTest {

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static dev.camelstudio.simulator.support.Studios.A;
-import static org.assertj.core.api.Assertions.assertThat;
 import static dev.camelstudio.simulator.support.Wait.await;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Client frames the server cannot act on get an error-notice and the connection goes on (protocol.md §4.2, §6-8). */
 class MalformedClientFrameTest {

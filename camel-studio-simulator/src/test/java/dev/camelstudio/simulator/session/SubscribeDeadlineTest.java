@@ -13,13 +13,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import static dev.camelstudio.simulator.support.Studios.A;
-import static org.assertj.core.api.Assertions.assertThat;
 import static dev.camelstudio.simulator.support.Wait.await;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The subscribe deadline of protocol.md §5-2 and §6-3, shortened through the builder. */
 class SubscribeDeadlineTest {
 
-    private static final Duration DEADLINE = Duration.ofMillis(400);
+    private static final Duration DEADLINE = Duration.ofMillis(500);
 
     private static StudioSimulator start() {
         return Studios.builder().subscribeDeadline(DEADLINE).start();

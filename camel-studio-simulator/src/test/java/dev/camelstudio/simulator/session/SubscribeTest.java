@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import static dev.camelstudio.simulator.support.Studios.A;
 import static dev.camelstudio.simulator.support.Studios.B;
 import static dev.camelstudio.simulator.support.Studios.C;
-import static org.assertj.core.api.Assertions.assertThat;
 import static dev.camelstudio.simulator.support.Wait.await;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code subscribe-activity} and its ack (protocol.md §4.1, §4.2, §5-3, §6-3 to §6-6). */
 class SubscribeTest {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import static dev.camelstudio.simulator.support.Studios.A;
 import static dev.camelstudio.simulator.support.Studios.B;
 import static dev.camelstudio.simulator.support.Studios.CLIENT_1;
-import static org.assertj.core.api.Assertions.assertThat;
 import static dev.camelstudio.simulator.support.Wait.await;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The end of a connection when its token expires or is revoked (protocol.md §5-7, §6-7). */
 class TokenExpiryTest {
@@ -50,6 +50,29 @@ class TokenExpiryTest {
             assertThat(Duration.ofNanos(notice.nanos() - issuedAfter)).as("not before the token's lifetime")
                     .isGreaterThanOrEqualTo(LIFETIME.minusMillis(20));
             await().atMost(Duration.ofSeconds(5)).until(() -> studio.openConnections() == 0);
+        }
+    }
+
+    @Test
+    void aFixedTokenFromTheBuilderLivesForTheBuildersTokenLifetimeWhateverTheOrderOfTheCalls() {
+        try (StudioSimulator studio = Studios.builder().fixedToken("fixed-a", A).tokenLifetime(LIFETIME).start();
+             TestClient client = TestClient.connect(studio)) {
+            client.subscribe("fixed-a", A);
+            client.awaitMessages("replay-complete", 1);
+
+            assertAuthExpired(client);
+        }
+    }
+
+    @Test
+    void aFixedTokenAddedAtRuntimeLivesForItsOwnLifetime() {
+        try (StudioSimulator studio = Studios.builder().start();
+             TestClient client = TestClient.connect(studio)) {
+            studio.addFixedToken("fixed-a", LIFETIME, A);
+            client.subscribe("fixed-a", A);
+            client.awaitMessages("replay-complete", 1);
+
+            assertAuthExpired(client);
         }
     }
 
