@@ -16,6 +16,9 @@ import dev.camelstudio.simulator.session.ClientConnection;
 import dev.camelstudio.simulator.session.ConnectionFaults;
 import dev.camelstudio.simulator.session.ConnectionRegistry;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Everything that can go wrong with Studio, on demand: each method injects one fault now (or arms it for the next
  * matching event) and returns at once. Faults that name an account act on the connections subscribed to it; the
@@ -23,6 +26,8 @@ import dev.camelstudio.simulator.session.ConnectionRegistry;
  * what lets a client's reconnect heal them).
  */
 public final class SimulatorFaults {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatorFaults.class);
 
     private final Clock clock;
     private final ConnectionRegistry connections;
@@ -175,7 +180,16 @@ public final class SimulatorFaults {
     /** The server goes away (port closed, every connection cut) and comes back on the same port after {@code downtime}. */
     public void down(Duration downtime) {
         server.stop();
-        scheduler.schedule(server::start, downtime.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.schedule(this::comeBackUp, downtime.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void comeBackUp() {
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            // A timer task's exception would vanish; say why the server stays down (e.g. the port was taken).
+            LOG.error("The simulator could not come back up after down(..): {}", e.getMessage(), e);
+        }
     }
 
     /** The server goes away now and stays away until {@link #up()}. */

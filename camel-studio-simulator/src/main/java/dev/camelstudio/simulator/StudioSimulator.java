@@ -76,7 +76,7 @@ public final class StudioSimulator implements AutoCloseable {
         this.clock = builder.clock;
         this.accounts = Map.copyOf(builder.accounts);
         this.recorder = new SimulatorRecorder(clock, builder.frameRecordCapacity, builder.recordCapacity);
-        this.tokens = new TokenRegistry(clock, builder.tokenLifetime);
+        this.tokens = new TokenRegistry(clock, builder.tokenLifetime, builder.audience);
         builder.clients.forEach(tokens::register);
         // The builder's final token lifetime, whether tokenLifetime(..) was called before or after fixedToken(..).
         builder.fixedTokens.forEach(fixed ->

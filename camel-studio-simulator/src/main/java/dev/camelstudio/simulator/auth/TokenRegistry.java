@@ -30,13 +30,18 @@ public final class TokenRegistry {
     private static final Base64.Encoder BASE64_URL = Base64.getUrlEncoder().withoutPadding();
 
     private final Clock clock;
+    private final String audience;
     private final Map<String, RegisteredClient> clients = new ConcurrentHashMap<>();
     private final Map<String, TokenGrant> grants = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private volatile Duration tokenLifetime;
 
-    public TokenRegistry(Clock clock, Duration tokenLifetime) {
+    /**
+     * @param audience the {@code aud} claim of issued tokens: the audience the token endpoint serves
+     */
+    public TokenRegistry(Clock clock, Duration tokenLifetime, String audience) {
         this.clock = clock;
+        this.audience = audience;
         this.tokenLifetime = tokenLifetime;
     }
 
@@ -123,7 +128,7 @@ public final class TokenRegistry {
         ObjectNode claims = Json.object()
                 .put("iss", "camel-studio-simulator")
                 .put("sub", clientId + "@clients")
-                .put("aud", "https://api.clearstreet.io")
+                .put("aud", audience)
                 .put("iat", issuedAt)
                 .put("exp", expiresAt.getEpochSecond())
                 .put("jti", BASE64_URL.encodeToString(nonce));
