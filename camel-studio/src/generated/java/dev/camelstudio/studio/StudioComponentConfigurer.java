@@ -79,6 +79,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tokenProvider": getOrCreateConfiguration(target).setTokenProvider(property(camelContext, dev.camelstudio.studio.auth.StudioTokenProvider.class, value)); return true;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": getOrCreateConfiguration(target).setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tokenrotationmargin":
+        case "tokenRotationMargin": getOrCreateConfiguration(target).setTokenRotationMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenurl":
         case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
@@ -144,6 +146,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tokenProvider": return dev.camelstudio.studio.auth.StudioTokenProvider.class;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return long.class;
+        case "tokenrotationmargin":
+        case "tokenRotationMargin": return long.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
         case "useglobalsslcontextparameters":
@@ -205,6 +209,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tokenProvider": return getOrCreateConfiguration(target).getTokenProvider();
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return getOrCreateConfiguration(target).getTokenRefreshMargin();
+        case "tokenrotationmargin":
+        case "tokenRotationMargin": return getOrCreateConfiguration(target).getTokenRotationMargin();
         case "tokenurl":
         case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
         case "useglobalsslcontextparameters":

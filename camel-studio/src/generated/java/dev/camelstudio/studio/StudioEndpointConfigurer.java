@@ -69,6 +69,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tokenProvider": target.getConfiguration().setTokenProvider(property(camelContext, dev.camelstudio.studio.auth.StudioTokenProvider.class, value)); return true;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": target.getConfiguration().setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tokenrotationmargin":
+        case "tokenRotationMargin": target.getConfiguration().setTokenRotationMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenurl":
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -129,6 +131,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tokenProvider": return dev.camelstudio.studio.auth.StudioTokenProvider.class;
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return long.class;
+        case "tokenrotationmargin":
+        case "tokenRotationMargin": return long.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
         default: return null;
@@ -185,6 +189,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tokenProvider": return target.getConfiguration().getTokenProvider();
         case "tokenrefreshmargin":
         case "tokenRefreshMargin": return target.getConfiguration().getTokenRefreshMargin();
+        case "tokenrotationmargin":
+        case "tokenRotationMargin": return target.getConfiguration().getTokenRotationMargin();
         case "tokenurl":
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
         default: return null;

@@ -64,6 +64,14 @@ public class StudioConfiguration implements Cloneable {
               description = "How long before a client-credentials token expires a new one is fetched.")
     private long tokenRefreshMargin = 5 * 60 * 1000L;
 
+    @UriParam(label = "security", defaultValue = "2m", javaType = "java.time.Duration",
+              description = "How long before the connection's token expires a second connection subscribes with a new "
+                            + "token and takes over, so that Studio's 24-hour token expiry causes neither a gap nor a "
+                            + "duplicate. Keep it below tokenRefreshMargin so that the token provider has a new token "
+                            + "by then; 0 turns rotation off (Studio then ends the connection and the consumer "
+                            + "reconnects at once).")
+    private long tokenRotationMargin = 2 * 60 * 1000L;
+
     @UriParam(label = "security",
               description = "TLS settings (trust store, protocols) for the WebSocket and the token endpoint.")
     private SSLContextParameters sslContextParameters;
@@ -213,6 +221,14 @@ public class StudioConfiguration implements Cloneable {
 
     public void setTokenRefreshMargin(long tokenRefreshMargin) {
         this.tokenRefreshMargin = tokenRefreshMargin;
+    }
+
+    public long getTokenRotationMargin() {
+        return tokenRotationMargin;
+    }
+
+    public void setTokenRotationMargin(long tokenRotationMargin) {
+        this.tokenRotationMargin = tokenRotationMargin;
     }
 
     public SSLContextParameters getSslContextParameters() {

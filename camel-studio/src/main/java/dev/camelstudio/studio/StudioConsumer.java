@@ -99,7 +99,8 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
                 Duration.ofMillis(configuration.getReconnectInitialDelay()),
                 Duration.ofMillis(configuration.getReconnectMaxDelay()),
                 configuration.getMaxReconnectAttempts(), configuration.getGapHandling(),
-                configuration.getStartFrom() == StudioStartFrom.LIVE);
+                configuration.getStartFrom() == StudioStartFrom.LIVE,
+                Duration.ofMillis(configuration.getTokenRotationMargin()));
     }
 
     private PositionStore positions() {
@@ -124,7 +125,10 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
             executor = null;
         }
         if (connector != null) {
-            executors.shutdownNow(connector);
+            // Not shutdownNow: Tyrus leaves the socket of an interrupted handshake open (and its threads running).
+            // A connect in flight ends by itself within connectTimeout and closes what it opened, as the
+            // connection is closed by now.
+            executors.shutdown(connector);
             connector = null;
         }
         super.doStop();

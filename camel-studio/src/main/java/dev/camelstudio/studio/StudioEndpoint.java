@@ -92,6 +92,9 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
             throw new IllegalArgumentException("The reconnectMaxDelay option must not be shorter than "
                                                + "reconnectInitialDelay, e.g. reconnectInitialDelay=1s&reconnectMaxDelay=60s");
         }
+        if (configuration.getTokenRotationMargin() < 0) {
+            throw new IllegalArgumentException("The tokenRotationMargin option must be 0 (no rotation) or more");
+        }
         if (configuration.getMaxReconnectAttempts() < 0) {
             throw new IllegalArgumentException("The maxReconnectAttempts option must be 0 (retry forever) or more");
         }

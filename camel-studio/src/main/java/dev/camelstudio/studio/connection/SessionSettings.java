@@ -16,10 +16,11 @@ import java.util.List;
  * @param maxReconnectAttempts  attempts in a row before giving up; 0 retries forever
  * @param gapHandling           what a sequence gap leads to
  * @param startLive             skip the day's replay on the first subscribe (live data only)
+ * @param tokenRotationMargin   how long before its token expires a connection is replaced; zero turns rotation off
  */
 public record SessionSettings(URI url, List<String> accounts, Duration subscribeTimeout, Duration heartbeatTimeout,
                               Duration reconnectInitialDelay, Duration reconnectMaxDelay, int maxReconnectAttempts,
-                              GapHandling gapHandling, boolean startLive) {
+                              GapHandling gapHandling, boolean startLive, Duration tokenRotationMargin) {
 
     public SessionSettings {
         accounts = List.copyOf(accounts);

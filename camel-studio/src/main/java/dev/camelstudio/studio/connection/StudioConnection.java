@@ -106,6 +106,12 @@ public final class StudioConnection implements TransportListener {
         AccessToken current;
         try {
             current = tokens.token();
+            synchronized (this) {
+                if (state != ConnectionState.CONNECTING) {
+                    // Closed while fetching the token: no socket to open.
+                    return;
+                }
+            }
             opened = transport.connect(url, this);
         } catch (IOException | RuntimeException e) {
             ended(ConnectionEnd.ABNORMAL_CLOSURE, "", e);

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import dev.camelstudio.studio.auth.AccessToken;
 import dev.camelstudio.studio.auth.StudioAuthenticationException;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
 import dev.camelstudio.studio.protocol.ErrorNotice;
@@ -29,8 +30,13 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Threads: every state change runs on the session's executor (one thread, owned by the consumer); frames are
  * delivered on the connection's reader thread under the account's lock; health checks and JMX read the volatile
- * {@link #snapshot()}. Callbacks of a connection that is no longer the current one are ignored (its generation is
- * old), so there is never more than one connection per session.
+ * {@link #snapshot()}. Callbacks of a connection that is neither the current one nor the standby are ignored, so a
+ * replaced connection can never start a reconnect.
+ * <p>
+ * Token rotation: a connection's token is known to expire; {@code tokenRotationMargin} before that, a standby
+ * connection subscribes with a new token, and once it is live the old one is closed. Both deliver during the
+ * overlap; the accounts' streams drop what the other already delivered, so routes see neither a gap nor a
+ * duplicate.
  */
 public final class StudioSession {
 
@@ -54,7 +60,9 @@ public final class StudioSession {
     private SessionState state = SessionState.STOPPED;
     private Instant stateSince;
     private StudioConnection connection;
-    private long generation;
+    /** The connection taking over from {@link #connection} with a new token, during a rotation. */
+    private StudioConnection standby;
+    private ScheduledFuture<?> rotation;
     private int attempt;
     private boolean reconnectAtOnce;
     private boolean refusedPermanently;
@@ -119,6 +127,11 @@ public final class StudioSession {
             moveTo(SessionState.STOPPING);
             cancel(retry);
             cancel(watchdog);
+            cancel(rotation);
+            if (standby != null) {
+                standby.close();
+                standby = null;
+            }
             if (connection != null) {
                 connection.close();
             } else {
@@ -151,31 +164,53 @@ public final class StudioSession {
         if (stopping) {
             return;
         }
-        generation++;
-        counters.connections.incrementAndGet();
-        connection = new StudioConnection(settings.url(), settings.accounts(), settings.subscribeTimeout(), tokens,
-                transport, executor, connector, new Callbacks(generation));
+        connection = open();
         moveTo(SessionState.CONNECTING);
-        LOG.debug("Opening {} for accounts {}", connection.id(), settings.accounts());
-        connection.start();
     }
 
-    private void ended(long ofGeneration, ConnectionEnd end) {
-        if (ofGeneration != generation) {
+    private StudioConnection open() {
+        Callbacks callbacks = new Callbacks();
+        StudioConnection opened = new StudioConnection(settings.url(), settings.accounts(), settings.subscribeTimeout(),
+                tokens, transport, executor, connector, callbacks);
+        callbacks.self = opened;
+        counters.connections.incrementAndGet();
+        LOG.debug("Opening {} for accounts {}", opened.id(), settings.accounts());
+        opened.start();
+        return opened;
+    }
+
+    private void ended(StudioConnection ended, ConnectionEnd end) {
+        if (ended == standby) {
+            standby = null;
+            LOG.warn("Token rotation on {} failed ({}); {} goes on until Studio ends it", ended.id(), end.describe(),
+                    connection == null ? "the session" : connection.id());
             return;
         }
-        String endedId = connection == null ? "connection" : connection.id();
+        if (ended != connection) {
+            return;
+        }
+        String endedId = ended.id();
         if (state == SessionState.LIVE) {
             lastLiveAt = clock.instant();
         }
         connection = null;
         liveSince = null;
+        cancel(rotation);
         if (state == SessionState.STOPPING) {
             stoppedNow();
             return;
         }
         if (end.cause() != null) {
             lastError = end.cause().getMessage();
+        }
+        if (standby != null) {
+            // A rotation was under way: its connection takes over instead of a reconnect.
+            connection = standby;
+            standby = null;
+            reconnectAtOnce = false;
+            LOG.info("{} ended ({}); {} takes over", endedId, end.describe(), connection.id());
+            moveTo(connection.state() == ConnectionState.LIVE ? SessionState.LIVE : SessionState.CONNECTING);
+            return;
         }
         Duration delay;
         if (reconnectAtOnce) {
@@ -246,8 +281,12 @@ public final class StudioSession {
         }
     }
 
-    private void replayCompleted(long ofGeneration) {
-        if (ofGeneration != generation || connection == null) {
+    private void replayCompleted(StudioConnection of) {
+        if (of == standby && standby.state() == ConnectionState.LIVE) {
+            takeOver();
+            return;
+        }
+        if (of != connection) {
             return;
         }
         if (connection.state() == ConnectionState.LIVE && state != SessionState.LIVE) {
@@ -255,12 +294,73 @@ public final class StudioSession {
             lastLiveAt = liveSince;
             moveTo(SessionState.LIVE);
             LOG.info("{} is live for accounts {}", connection.id(), settings.accounts());
+            scheduleRotation();
         }
     }
 
+    /** The standby is live: it becomes the connection, the old one closes. */
+    private void takeOver() {
+        StudioConnection old = connection;
+        connection = standby;
+        standby = null;
+        LOG.info("{} took over from {} with a new token", connection.id(), old == null ? "nothing" : old.id());
+        if (old != null) {
+            old.close();
+        }
+        liveSince = clock.instant();
+        lastLiveAt = liveSince;
+        moveTo(SessionState.LIVE);
+        scheduleRotation();
+    }
+
+    /** Plans the rotation of the current connection's token, if its expiry is known and far enough. */
+    private void scheduleRotation() {
+        cancel(rotation);
+        AccessToken token = connection == null ? null : connection.token();
+        if (settings.tokenRotationMargin().isZero() || token == null) {
+            return;
+        }
+        Duration until = Duration.between(clock.instant(), token.expiresAt()).minus(settings.tokenRotationMargin());
+        // A token that never expires (a fixed token without exp) or is about to: Studio's notice path covers it.
+        if (!until.isNegative() && until.toDays() < 366) {
+            rotation = executor.schedule(this::rotate, until.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Gets the next token off the executor; a provider that has no other token yet leaves the rotation out. */
+    private void rotate() {
+        StudioConnection current = connection;
+        if (state != SessionState.LIVE || standby != null || stopping || current == null) {
+            return;
+        }
+        connector.execute(() -> {
+            AccessToken next;
+            try {
+                next = tokens.token();
+            } catch (RuntimeException e) {
+                LOG.warn("Token rotation: no new token ({}); {} goes on until Studio ends it", e.getMessage(),
+                        current.id());
+                return;
+            }
+            AccessToken old = current.token();
+            if (old != null && next.value().equals(old.value())) {
+                LOG.info("Token rotation: the token provider has no new token yet; {} goes on until it expires",
+                        current.id());
+                return;
+            }
+            executor.execute(() -> {
+                if (connection == current && standby == null && state == SessionState.LIVE && !stopping) {
+                    standby = open();
+                    LOG.info("The token of {} expires at {}: {} subscribes with a new token to take over",
+                            current.id(), old == null ? "?" : old.expiresAt(), standby.id());
+                }
+            });
+        });
+    }
+
     /** Ends the current connection so that a fresh one subscribes again, at once. */
-    private void resubscribe(long ofGeneration, String why) {
-        if (ofGeneration != generation || connection == null) {
+    private void resubscribe(StudioConnection of, String why) {
+        if (of != connection) {
             return;
         }
         LOG.info("{}: {}; subscribing again on a fresh connection", connection.id(), why);
@@ -268,8 +368,12 @@ public final class StudioSession {
         connection.close();
     }
 
-    private void refused(long ofGeneration) {
-        if (ofGeneration != generation || connection == null) {
+    private void refused(StudioConnection of) {
+        if (of == standby) {
+            standby.close();
+            return;
+        }
+        if (of != connection) {
             return;
         }
         // The connection is useless without its subscription; Studio would close it after its subscribe deadline.
@@ -297,14 +401,11 @@ public final class StudioSession {
         }
     }
 
-    /** The listener of one connection, tagged with its generation. */
+    /** The listener of one connection; events of connections the session no longer holds are ignored. */
     private final class Callbacks implements ConnectionListener {
 
-        private final long ofGeneration;
-
-        Callbacks(long ofGeneration) {
-            this.ofGeneration = ofGeneration;
-        }
+        /** Set right after the connection is built, before it starts, so before any event. */
+        private volatile StudioConnection self;
 
         @Override
         public void onMessage(InboundMessage inbound) {
@@ -322,11 +423,11 @@ public final class StudioSession {
                 listener.deliver(inbound, 0);
                 return;
             }
-            stream.accept(inbound, missing -> executor.execute(() -> resubscribe(ofGeneration, missing
+            stream.accept(inbound, missing -> executor.execute(() -> resubscribe(self, missing
                     + " message(s) of account " + stream.accountId() + " missing before sequence "
                     + message.sequence())));
             if (message.type() == MessageType.REPLAY_COMPLETE) {
-                executor.execute(() -> replayCompleted(ofGeneration));
+                executor.execute(() -> replayCompleted(self));
             }
         }
 
@@ -336,8 +437,8 @@ public final class StudioSession {
             if (kind == ErrorNoticeKind.AUTH_EXPIRED) {
                 LOG.info("Studio says the token expired ({}); reconnecting at once with a new one", notice.details());
                 executor.execute(() -> {
-                    if (ofGeneration == generation && connection != null) {
-                        tokens.tokenRejected(connection.token());
+                    if (self == connection) {
+                        tokens.tokenRejected(self.token());
                         reconnectAtOnce = true;
                     }
                 });
@@ -351,7 +452,7 @@ public final class StudioSession {
             counters.subscribeRejections.incrementAndGet();
             LOG.warn("Studio refused the subscription to account {}: {}", accountId, details);
             listener.problem(new StudioSubscriptionException(accountId, details));
-            executor.execute(() -> refused(ofGeneration));
+            executor.execute(() -> refused(self));
         }
 
         @Override
@@ -362,7 +463,7 @@ public final class StudioSession {
 
         @Override
         public void onEnded(ConnectionEnd end) {
-            executor.execute(() -> ended(ofGeneration, end));
+            executor.execute(() -> ended(self, end));
         }
     }
 }

@@ -42,7 +42,9 @@ public final class TyrusTransport implements AutoCloseable {
         this.client = ClientManager.createClient();
         client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR,
                 new SslEngineConfigurator(sslContext, true, false, false));
-        client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, connectTimeout.toMillis());
+        // Tyrus reads this property only as an Integer: a Long is ignored, and every handshake may then take 30 s.
+        client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT,
+                (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()));
     }
 
     /** Opens a socket to {@code url}; frames and the close go to {@code listener}. Blocks until open or failed. */
