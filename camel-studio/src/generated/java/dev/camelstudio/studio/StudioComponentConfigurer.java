@@ -48,6 +48,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "configuration": target.setConfiguration(property(camelContext, dev.camelstudio.studio.StudioConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "deliverybuffersize":
+        case "deliveryBufferSize": getOrCreateConfiguration(target).setDeliveryBufferSize(property(camelContext, int.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, dev.camelstudio.studio.StudioEnvironment.class, value)); return true;
         case "gaphandling":
         case "gapHandling": getOrCreateConfiguration(target).setGapHandling(property(camelContext, dev.camelstudio.studio.connection.GapHandling.class, value)); return true;
@@ -69,6 +71,10 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "sequenceStateRepository": getOrCreateConfiguration(target).setSequenceStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "serverurl":
         case "serverUrl": getOrCreateConfiguration(target).setServerUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "sharedconnection":
+        case "sharedConnection": getOrCreateConfiguration(target).setSharedConnection(property(camelContext, boolean.class, value)); return true;
+        case "shareddeliverythreads":
+        case "sharedDeliveryThreads": target.setSharedDeliveryThreads(property(camelContext, int.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startfrom":
@@ -115,6 +121,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "configuration": return dev.camelstudio.studio.StudioConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "deliverybuffersize":
+        case "deliveryBufferSize": return int.class;
         case "environment": return dev.camelstudio.studio.StudioEnvironment.class;
         case "gaphandling":
         case "gapHandling": return dev.camelstudio.studio.connection.GapHandling.class;
@@ -136,6 +144,10 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "sequenceStateRepository": return org.apache.camel.spi.StateRepository.class;
         case "serverurl":
         case "serverUrl": return java.lang.String.class;
+        case "sharedconnection":
+        case "sharedConnection": return boolean.class;
+        case "shareddeliverythreads":
+        case "sharedDeliveryThreads": return int.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startfrom":
@@ -178,6 +190,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "deliverybuffersize":
+        case "deliveryBufferSize": return getOrCreateConfiguration(target).getDeliveryBufferSize();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
         case "gaphandling":
         case "gapHandling": return getOrCreateConfiguration(target).getGapHandling();
@@ -199,6 +213,10 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "sequenceStateRepository": return getOrCreateConfiguration(target).getSequenceStateRepository();
         case "serverurl":
         case "serverUrl": return getOrCreateConfiguration(target).getServerUrl();
+        case "sharedconnection":
+        case "sharedConnection": return getOrCreateConfiguration(target).isSharedConnection();
+        case "shareddeliverythreads":
+        case "sharedDeliveryThreads": return target.getSharedDeliveryThreads();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "startfrom":

@@ -38,6 +38,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "deliverybuffersize":
+        case "deliveryBufferSize": target.getConfiguration().setDeliveryBufferSize(property(camelContext, int.class, value)); return true;
         case "environment": target.getConfiguration().setEnvironment(property(camelContext, dev.camelstudio.studio.StudioEnvironment.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -59,6 +61,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "sequenceStateRepository": target.getConfiguration().setSequenceStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "serverurl":
         case "serverUrl": target.getConfiguration().setServerUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "sharedconnection":
+        case "sharedConnection": target.getConfiguration().setSharedConnection(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startfrom":
@@ -100,6 +104,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "clientSecret": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "deliverybuffersize":
+        case "deliveryBufferSize": return int.class;
         case "environment": return dev.camelstudio.studio.StudioEnvironment.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
@@ -121,6 +127,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "sequenceStateRepository": return org.apache.camel.spi.StateRepository.class;
         case "serverurl":
         case "serverUrl": return java.lang.String.class;
+        case "sharedconnection":
+        case "sharedConnection": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startfrom":
@@ -158,6 +166,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "deliverybuffersize":
+        case "deliveryBufferSize": return target.getConfiguration().getDeliveryBufferSize();
         case "environment": return target.getConfiguration().getEnvironment();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
@@ -179,6 +189,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "sequenceStateRepository": return target.getConfiguration().getSequenceStateRepository();
         case "serverurl":
         case "serverUrl": return target.getConfiguration().getServerUrl();
+        case "sharedconnection":
+        case "sharedConnection": return target.getConfiguration().isSharedConnection();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startfrom":

@@ -23,7 +23,7 @@ public class StudioEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(27);
+        Set<String> props = new HashSet<>(29);
         props.add("accessToken");
         props.add("accountId");
         props.add("audience");
@@ -33,6 +33,7 @@ public class StudioEndpointUriFactory extends org.apache.camel.support.component
         props.add("clientId");
         props.add("clientSecret");
         props.add("connectTimeout");
+        props.add("deliveryBufferSize");
         props.add("environment");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -44,6 +45,7 @@ public class StudioEndpointUriFactory extends org.apache.camel.support.component
         props.add("reconnectMaxDelay");
         props.add("sequenceStateRepository");
         props.add("serverUrl");
+        props.add("sharedConnection");
         props.add("sslContextParameters");
         props.add("startFrom");
         props.add("subscribeTimeout");

@@ -1,6 +1,7 @@
 package dev.camelstudio.studio;
 
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -22,6 +23,14 @@ public class StudioComponent extends HealthCheckComponent implements SSLContextP
               description = "Use the CamelContext's global SSLContextParameters when an endpoint has none.")
     private boolean useGlobalSslContextParameters;
 
+    @Metadata(label = "consumer (advanced)", defaultValue = "4",
+              description = "The threads that run the routes of accounts on shared connections (each account's "
+                            + "Exchanges one at a time, in order). Their number does not grow with the accounts.")
+    private int sharedDeliveryThreads = 4;
+
+    private StudioSessions sessions;
+    private ExecutorService deliveryPool;
+
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         StudioChannel channel = StudioChannel.fromUri(remaining);
@@ -31,6 +40,45 @@ public class StudioComponent extends HealthCheckComponent implements SSLContextP
             endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());
         }
         return endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        sessions = new StudioSessions(getCamelContext());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (sessions != null) {
+            sessions.closeAll();
+        }
+        if (deliveryPool != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(deliveryPool);
+            deliveryPool = null;
+        }
+        super.doStop();
+    }
+
+    StudioSessions sessions() {
+        return sessions;
+    }
+
+    /** The pool that runs the routes of accounts on shared connections, made when first needed. */
+    synchronized ExecutorService deliveryPool() {
+        if (deliveryPool == null) {
+            deliveryPool = getCamelContext().getExecutorServiceManager()
+                    .newFixedThreadPool(this, "StudioDelivery", sharedDeliveryThreads);
+        }
+        return deliveryPool;
+    }
+
+    public int getSharedDeliveryThreads() {
+        return sharedDeliveryThreads;
+    }
+
+    public void setSharedDeliveryThreads(int sharedDeliveryThreads) {
+        this.sharedDeliveryThreads = sharedDeliveryThreads;
     }
 
     public StudioConfiguration getConfiguration() {

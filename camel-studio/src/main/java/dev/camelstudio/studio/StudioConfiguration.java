@@ -134,6 +134,19 @@ public class StudioConfiguration implements Cloneable {
                             + "replay again. Keys are studio:<accountId>.")
     private StateRepository<String, String> sequenceStateRepository;
 
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "Whether this endpoint shares one WebSocket with the other studio: endpoints that reach "
+                            + "the same server with the same credentials, TLS and timings (one subscription per "
+                            + "account); false gives it a connection of its own.")
+    private boolean sharedConnection = true;
+
+    @UriParam(label = "consumer", defaultValue = "1000",
+              description = "On a shared connection, how many messages of this account may wait for its route. "
+                            + "When a slow route lets the buffer fill up, the account moves to a connection of its "
+                            + "own, whose replay brings back what was not taken: the other accounts are held up by "
+                            + "nothing more than this buffer, and nothing is lost.")
+    private int deliveryBufferSize = 1000;
+
     /** A copy for one endpoint, so that its URI options do not change the component's defaults. */
     public StudioConfiguration copy() {
         try {
@@ -317,6 +330,22 @@ public class StudioConfiguration implements Cloneable {
 
     public void setSequenceStateRepository(StateRepository<String, String> sequenceStateRepository) {
         this.sequenceStateRepository = sequenceStateRepository;
+    }
+
+    public boolean isSharedConnection() {
+        return sharedConnection;
+    }
+
+    public void setSharedConnection(boolean sharedConnection) {
+        this.sharedConnection = sharedConnection;
+    }
+
+    public int getDeliveryBufferSize() {
+        return deliveryBufferSize;
+    }
+
+    public void setDeliveryBufferSize(int deliveryBufferSize) {
+        this.deliveryBufferSize = deliveryBufferSize;
     }
 
     public long getSubscribeTimeout() {

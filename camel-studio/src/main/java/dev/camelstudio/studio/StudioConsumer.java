@@ -2,21 +2,13 @@ package dev.camelstudio.studio;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 
-import javax.net.ssl.SSLContext;
-
+import dev.camelstudio.studio.connection.AccountDispatcher;
+import dev.camelstudio.studio.connection.AccountStream;
 import dev.camelstudio.studio.connection.InboundMessage;
 import dev.camelstudio.studio.connection.PositionStore;
-import dev.camelstudio.studio.connection.ReconnectBackoff;
 import dev.camelstudio.studio.connection.SessionListener;
-import dev.camelstudio.studio.connection.SessionSettings;
 import dev.camelstudio.studio.connection.SessionSnapshot;
-import dev.camelstudio.studio.connection.StudioSession;
-import dev.camelstudio.studio.connection.TyrusTransport;
 import dev.camelstudio.studio.protocol.MessageType;
 
 import org.apache.camel.Exchange;
@@ -25,7 +17,6 @@ import org.apache.camel.Suspendable;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
-import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.LoggingExceptionHandler;
 
@@ -45,10 +36,9 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
 
     private final StudioConfiguration configuration;
     private final StudioExchangeMapper mapper;
-    private ScheduledExecutorService executor;
-    private ExecutorService connector;
-    private TyrusTransport transport;
-    private volatile StudioSession session;
+    private volatile AccountStream stream;
+    /** The session the account is on; replaced when a slow route moves it to a connection of its own. */
+    private volatile StudioSessions.Lease lease;
 
     public StudioConsumer(StudioEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -62,11 +52,14 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         return (StudioEndpoint) super.getEndpoint();
     }
 
+    private StudioComponent component() {
+        return (StudioComponent) getEndpoint().getComponent();
+    }
+
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        StudioComponent component = (StudioComponent) getEndpoint().getComponent();
-        if (component.isHealthCheckConsumerEnabled()) {
+        if (component().isHealthCheckConsumerEnabled()) {
             setHealthCheck(new StudioConsumerHealthCheck(this, getRouteId(),
                     Duration.ofMillis(configuration.getHeartbeatTimeout())));
         }
@@ -75,32 +68,34 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        StudioEndpoint endpoint = getEndpoint();
-        SSLContext sslContext = endpoint.createSslContext();
-        ExecutorServiceManager executors = endpoint.getCamelContext().getExecutorServiceManager();
-        String name = "Studio[" + configuration.getAccountId() + "]";
-        executor = executors.newSingleThreadScheduledExecutor(this, name);
-        connector = executors.newSingleThreadExecutor(this, name + "-connect");
-        transport = new TyrusTransport(sslContext, Duration.ofMillis(configuration.getConnectTimeout()));
-        session = new StudioSession(sessionSettings(endpoint), endpoint.createTokenProvider(sslContext), transport,
-                executor, connector, this, positions(),
-                new ReconnectBackoff(Duration.ofMillis(configuration.getReconnectInitialDelay()),
-                        Duration.ofMillis(configuration.getReconnectMaxDelay()),
-                        () -> ThreadLocalRandom.current().nextDouble()),
-                Clock.systemUTC());
-        LOG.info("Consuming Studio activity of account {} from {}", configuration.getAccountId(), endpoint.serverUri());
-        session.start();
+        stream = new AccountStream(configuration.getAccountId(), configuration.getStartFrom() == StudioStartFrom.LIVE,
+                configuration.getGapHandling(), positions(), this, Clock.systemUTC());
+        attach(!configuration.isSharedConnection());
+        LOG.info("Consuming Studio activity of account {} from {} ({} connection)", configuration.getAccountId(),
+                getEndpoint().serverUri(), configuration.isSharedConnection() ? "shared" : "own");
     }
 
-    private SessionSettings sessionSettings(StudioEndpoint endpoint) {
-        return new SessionSettings(endpoint.serverUri(), List.of(configuration.getAccountId()),
-                Duration.ofMillis(configuration.getSubscribeTimeout()),
-                Duration.ofMillis(configuration.getHeartbeatTimeout()),
-                Duration.ofMillis(configuration.getReconnectInitialDelay()),
-                Duration.ofMillis(configuration.getReconnectMaxDelay()),
-                configuration.getMaxReconnectAttempts(), configuration.getGapHandling(),
-                configuration.getStartFrom() == StudioStartFrom.LIVE,
-                Duration.ofMillis(configuration.getTokenRotationMargin()));
+    /**
+     * Leases a session and attaches the account. On a shared connection its route runs behind a bounded buffer on the
+     * delivery pool; on its own, on the socket's reader thread.
+     */
+    private void attach(boolean ownConnection) throws Exception {
+        StudioSessions.Lease leased = component().sessions().lease(getEndpoint(), ownConnection);
+        if (!ownConnection) {
+            stream.deliverThrough(new AccountDispatcher(component().deliveryPool(),
+                    configuration.getDeliveryBufferSize()));
+        }
+        lease = leased;
+        leased.session().attach(stream);
+    }
+
+    private void release() throws InterruptedException {
+        StudioSessions.Lease leased = lease;
+        if (leased != null) {
+            lease = null;
+            leased.session().detach(stream);
+            leased.release();
+        }
     }
 
     private PositionStore positions() {
@@ -110,42 +105,58 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
 
     @Override
     protected void doStop() throws Exception {
-        if (session != null && !session.stop(STOP_TIMEOUT)) {
-            LOG.warn("The Studio connection of account {} did not close within {} ms; stopping anyway",
-                    configuration.getAccountId(), STOP_TIMEOUT.toMillis());
-        }
-        session = null;
-        if (transport != null) {
-            transport.close();
-            transport = null;
-        }
-        ExecutorServiceManager executors = getEndpoint().getCamelContext().getExecutorServiceManager();
-        if (executor != null) {
-            executors.shutdownNow(executor);
-            executor = null;
-        }
-        if (connector != null) {
-            // Not shutdownNow: Tyrus leaves the socket of an interrupted handshake open (and its threads running).
-            // A connect in flight ends by itself within connectTimeout and closes what it opened, as the
-            // connection is closed by now.
-            executors.shutdown(connector);
-            connector = null;
-        }
+        detach();
+        stream = null;
         super.doStop();
     }
 
-    /** Suspending closes the connection; the position is kept, so resuming delivers from where it stopped. */
+    /** Detaches the account, lets the route finish what its buffer holds, and gives the lease back. */
+    private void detach() throws InterruptedException {
+        if (lease == null) {
+            return;
+        }
+        release();
+        if (!stream.drain(STOP_TIMEOUT.toMillis())) {
+            LOG.warn("The route of Studio account {} did not finish its buffered messages within {} ms",
+                    configuration.getAccountId(), STOP_TIMEOUT.toMillis());
+        }
+    }
+
+    /** Suspending closes the connection (or leaves the shared one); the position is kept for resuming. */
     @Override
     protected void doSuspend() throws Exception {
-        if (session != null) {
-            session.stop(STOP_TIMEOUT);
-        }
+        detach();
     }
 
     @Override
     protected void doResume() throws Exception {
-        if (session != null) {
-            session.start();
+        if (stream != null) {
+            attach(!configuration.isSharedConnection());
+        }
+    }
+
+    /**
+     * A slow route filled its buffer on the shared connection: the account moves to a connection of its own, off the
+     * reader thread that noticed. Its replay brings back what was not taken; the duplicates are dropped.
+     */
+    @Override
+    public void overflowed() {
+        getEndpoint().getCamelContext().getExecutorServiceManager().newThread(
+                "Studio[" + configuration.getAccountId() + "]-move", this::moveToOwnConnection).start();
+    }
+
+    private void moveToOwnConnection() {
+        try {
+            // The buffer keeps what it holds, in order, ahead of what the new connection's replay brings.
+            release();
+            stream.movedToOwnConnection();
+            if (isRunAllowed() && !isSuspendingOrSuspended()) {
+                lease = component().sessions().lease(getEndpoint(), true);
+                lease.session().attach(stream);
+            }
+        } catch (Exception e) {
+            getExceptionHandler().handleException("Could not move Studio account " + configuration.getAccountId()
+                                                  + " to a connection of its own; restart the route", e);
         }
     }
 
@@ -186,10 +197,17 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         }
     }
 
-    /** The session's state, for the health check and the console; null when not started. */
+    /** The session's state with this account's counters, for the health check and the console; null when stopped. */
     public SessionSnapshot snapshot() {
-        StudioSession current = session;
-        return current == null ? null : current.snapshot();
+        StudioSessions.Lease current = lease;
+        AccountStream account = stream;
+        return current == null || account == null ? null : current.session().snapshot(account);
+    }
+
+    /** Whether this account is subscribed and its replay complete. */
+    boolean isAccountReady() {
+        AccountStream account = stream;
+        return account != null && account.isReady();
     }
 
     @ManagedAttribute(description = "The connection state: STOPPED, CONNECTING, LIVE, BACKOFF, STOPPING or FAILED")
@@ -222,11 +240,11 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         return snapshot == null ? 0 : snapshot.counters().connections();
     }
 
-    @ManagedOperation(description = "Close the connection and connect again at once")
+    @ManagedOperation(description = "Close the connection and connect again at once (every account on it reconnects)")
     public void reconnect() {
-        StudioSession current = session;
+        StudioSessions.Lease current = lease;
         if (current != null) {
-            current.reconnectNow();
+            current.session().reconnectNow();
         }
     }
 }

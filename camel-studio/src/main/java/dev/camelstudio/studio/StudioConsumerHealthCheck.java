@@ -11,7 +11,7 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Readiness of a Studio consumer: UP once every account has had its ack and its replay-complete; still UP while a
+ * Readiness of a Studio consumer: UP once its account has had its ack and its replay-complete; still UP while a
  * reconnect is under way for less than the grace period (heartbeatTimeout), so that a routine reconnect does not
  * flap the application's readiness; DOWN otherwise, with the state and the last error.
  */
@@ -50,7 +50,7 @@ public class StudioConsumerHealthCheck extends AbstractHealthCheck {
     }
 
     private boolean isReady(SessionSnapshot snapshot, Instant now) {
-        if (snapshot.state() == SessionState.LIVE) {
+        if (consumer.isAccountReady()) {
             return true;
         }
         boolean reconnecting = snapshot.state() == SessionState.CONNECTING || snapshot.state() == SessionState.BACKOFF;

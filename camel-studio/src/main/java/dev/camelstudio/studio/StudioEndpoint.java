@@ -92,6 +92,9 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
             throw new IllegalArgumentException("The reconnectMaxDelay option must not be shorter than "
                                                + "reconnectInitialDelay, e.g. reconnectInitialDelay=1s&reconnectMaxDelay=60s");
         }
+        if (configuration.getDeliveryBufferSize() < 1) {
+            throw new IllegalArgumentException("The deliveryBufferSize option must be at least 1, e.g. 1000");
+        }
         if (configuration.getTokenRotationMargin() < 0) {
             throw new IllegalArgumentException("The tokenRotationMargin option must be 0 (no rotation) or more");
         }

@@ -1,5 +1,6 @@
 package dev.camelstudio.studio.connection;
 
+import java.time.Clock;
 import java.util.function.LongConsumer;
 
 import dev.camelstudio.studio.protocol.MessageType;
@@ -9,32 +10,45 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One account's delivery, across connections: drops what was already delivered, heals or reports gaps, skips the
- * first replay when asked to start live, and saves the position after each delivery. All methods hold the stream's
- * lock, so that two connections (a reconnect's overlap, a rotation) never deliver the same sequence twice or out of
- * order; the lock is held while the route processes, which is what keeps one account's Exchanges in order.
+ * One account's delivery, across connections and sessions: drops what was already delivered, heals or reports gaps,
+ * skips the first replay when asked to start live, saves the position, and hands messages to the account's
+ * {@link SessionListener} either on the reader thread (a connection of its own: a slow route pushes back through
+ * TCP) or through a bounded {@link AccountDispatcher} (a shared connection: a slow route holds up only itself; when
+ * its buffer is full the stream is overflowed and its owner moves it to a connection of its own).
+ * <p>
+ * Decisions hold the stream's lock, so two connections (an overlap during a rotation) never deliver the same sequence
+ * twice or out of order.
  */
-final class AccountStream {
+public final class AccountStream {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountStream.class);
 
     private final SequenceTracker tracker;
     private final GapHandling gapHandling;
     private final PositionStore positions;
-    private final SessionCounters counters;
     private final SessionListener listener;
+    private final Clock clock;
+    private final SessionCounters counters = new SessionCounters();
+    /** Null: deliver on the caller's thread. */
+    private AccountDispatcher dispatcher;
     /** startFrom=live: the first replay advances the position without delivering. */
     private boolean skipReplay;
     /** A resubscribe was asked for because of a gap; the old connection's later live frames are dropped. */
     private boolean healing;
+    /** The buffer was full: nothing more is taken until the stream is moved. */
+    private boolean overflowed;
+    /** On a connection of its own: a full buffer makes the reader wait instead of overflowing. */
+    private boolean waitWhenFull;
+    /** Subscribed and replayed on the current connection. */
+    private volatile boolean ready;
 
-    AccountStream(String accountId, boolean startLive, GapHandling gapHandling, PositionStore positions,
-                  SessionCounters counters, SessionListener listener) {
+    public AccountStream(String accountId, boolean startLive, GapHandling gapHandling, PositionStore positions,
+                         SessionListener listener, Clock clock) {
         this.tracker = new SequenceTracker(accountId);
         this.gapHandling = gapHandling;
         this.positions = positions;
-        this.counters = counters;
         this.listener = listener;
+        this.clock = clock;
         String saved = positions.load(accountId);
         if (saved != null) {
             tracker.restore(saved);
@@ -42,8 +56,64 @@ final class AccountStream {
         this.skipReplay = startLive && saved == null;
     }
 
-    String accountId() {
+    public String accountId() {
         return tracker.accountId();
+    }
+
+    SessionListener listener() {
+        return listener;
+    }
+
+    /** The account's delivery counters. */
+    public SessionCounters.Values counters() {
+        return counters.values();
+    }
+
+    /** Whether the account is subscribed and its replay complete on the current connection. */
+    public boolean isReady() {
+        return ready;
+    }
+
+    void ready(boolean isReady) {
+        this.ready = isReady;
+    }
+
+    void rejected() {
+        counters.subscribeRejections.incrementAndGet();
+    }
+
+    /** Delivers through a bounded buffer on {@code pool} from now on (a shared connection). */
+    public synchronized void deliverThrough(AccountDispatcher buffered) {
+        this.dispatcher = buffered;
+        this.overflowed = false;
+    }
+
+    /**
+     * The stream moves to a connection of its own: its buffer keeps what it holds (so the order is kept), and from now
+     * on a full buffer makes that connection's reader wait instead of overflowing.
+     */
+    public synchronized void movedToOwnConnection() {
+        waitWhenFull = true;
+        overflowed = false;
+        healing = false;
+    }
+
+    /** Returns once no thread is inside {@link #accept}: the lock is taken and let go. */
+    synchronized void awaitIdle() {
+        // Nothing to do: holding the lock is the point.
+    }
+
+    /**
+     * Waits until what the buffer holds was delivered, up to the timeout (the consumer stops).
+     *
+     * @return false if the buffer did not drain in time
+     */
+    public boolean drain(long timeoutMillis) throws InterruptedException {
+        AccountDispatcher buffered;
+        synchronized (this) {
+            buffered = dispatcher;
+        }
+        return buffered == null || buffered.awaitDrained(timeoutMillis);
     }
 
     /**
@@ -51,12 +121,17 @@ final class AccountStream {
      * asks {@code resubscribe} (with the missing count) for a fresh connection.
      */
     synchronized void accept(InboundMessage inbound, LongConsumer resubscribe) {
+        if (overflowed) {
+            // Not taken, position not advanced: the replay on the account's next connection brings it back.
+            return;
+        }
+        counters.lastMessageAt.set(clock.instant());
         StudioMessage message = inbound.message();
         if (message.sequence() == null) {
             if (message.type() == MessageType.REPLAY_COMPLETE) {
                 skipReplay = false;
             }
-            deliver(inbound, 0);
+            deliver(inbound, 0, false);
             return;
         }
         switch (tracker.verdict(message.sequence(), message.timestamp())) {
@@ -96,18 +171,52 @@ final class AccountStream {
 
     private void deliverAndAdvance(InboundMessage inbound, long missingBefore) {
         StudioMessage message = inbound.message();
-        if (!(skipReplay && inbound.replay())) {
-            deliver(inbound, missingBefore);
+        boolean skipped = skipReplay && inbound.replay();
+        if (!skipped && !deliver(inbound, missingBefore, true)) {
+            return;
         }
         tracker.delivered(message.sequence(), message.timestamp());
-        positions.save(accountId(), tracker.position());
+        if (skipped) {
+            positions.save(accountId(), tracker.position());
+        }
     }
 
-    private void deliver(InboundMessage inbound, long missingBefore) {
-        MessageType type = inbound.message().type();
-        if (type.isSequenced() || type == MessageType.UNKNOWN) {
-            counters.delivered.incrementAndGet();
+    /** Hands a message on; false if the buffer was full (the stream is then overflowed). */
+    private boolean deliver(InboundMessage inbound, long missingBefore, boolean savePosition) {
+        StudioMessage message = inbound.message();
+        MessageType type = message.type();
+        String position = savePosition ? SequenceTracker.positionOf(message.sequence(), message.timestamp()) : null;
+        Runnable delivery = () -> {
+            if (type.isSequenced() || type == MessageType.UNKNOWN) {
+                counters.delivered.incrementAndGet();
+            }
+            listener.deliver(inbound, missingBefore);
+            if (position != null) {
+                // Saved once the route had it, so a crash before that delivers it again after a restart.
+                positions.save(accountId(), position);
+            }
+        };
+        if (dispatcher == null) {
+            delivery.run();
+            return true;
         }
-        listener.deliver(inbound, missingBefore);
+        if (waitWhenFull) {
+            try {
+                dispatcher.put(delivery);
+                return true;
+            } catch (InterruptedException e) {
+                // Stopping: not taken, position not advanced, the next start replays it.
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        if (dispatcher.offer(delivery)) {
+            return true;
+        }
+        overflowed = true;
+        LOG.warn("The route of account {} is too slow for its shared connection (its buffer is full); moving it to a "
+                 + "connection of its own, whose replay brings back what was not taken", accountId());
+        listener.overflowed();
+        return false;
     }
 }

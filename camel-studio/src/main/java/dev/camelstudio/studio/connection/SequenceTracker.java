@@ -71,6 +71,11 @@ public final class SequenceTracker {
         return day == null ? null : day + ":" + last;
     }
 
+    /** The position a tracker has once it delivered {@code sequence} of the day of {@code timestamp}. */
+    static String positionOf(long sequence, Instant timestamp) {
+        return LocalDate.ofInstant(timestamp, TRADING_ZONE) + ":" + sequence;
+    }
+
     /** Restores a position written by {@link #position()}; a value that does not parse is refused. */
     public void restore(String position) {
         int colon = position.lastIndexOf(':');

@@ -33,6 +33,17 @@ public final class SessionCounters {
     public record Values(long connections, long delivered, long duplicatesDropped, long gapsHealed, long gapsUnhealed,
                          long errorNotices, long subscribeRejections, Instant lastMessageAt) {
 
+        /** Both counts added up: a session's and an account's, for the account's view. */
+        public Values plus(Values other) {
+            Instant last = lastMessageAt == null ? other.lastMessageAt
+                    : other.lastMessageAt == null || lastMessageAt.isAfter(other.lastMessageAt) ? lastMessageAt
+                    : other.lastMessageAt;
+            return new Values(connections + other.connections, delivered + other.delivered,
+                    duplicatesDropped + other.duplicatesDropped, gapsHealed + other.gapsHealed,
+                    gapsUnhealed + other.gapsUnhealed, errorNotices + other.errorNotices,
+                    subscribeRejections + other.subscribeRejections, last);
+        }
+
         Map<String, Object> asMap() {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("connections", connections);

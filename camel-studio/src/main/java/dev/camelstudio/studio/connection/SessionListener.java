@@ -16,4 +16,10 @@ public interface SessionListener {
      * connection (already logged, with the reconnect delay), an unhealed gap when asked for, giving up.
      */
     void problem(Throwable error);
+
+    /**
+     * The account's buffer on its shared connection is full: nothing more is taken from that connection, and the
+     * account should move to a connection of its own (whose replay brings back what was not taken).
+     */
+    void overflowed();
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -44,7 +45,8 @@ public final class StudioConnection implements TransportListener {
 
     private final String id = "studio-connection-" + IDS.incrementAndGet();
     private final URI url;
-    private final List<String> accounts;
+    /** Every account this connection subscribes; guarded by this. */
+    private final Set<String> accounts = new LinkedHashSet<>();
     private final Duration subscribeTimeout;
     private final StudioTokenProvider tokens;
     private final TyrusTransport transport;
@@ -75,7 +77,7 @@ public final class StudioConnection implements TransportListener {
                             TyrusTransport transport, ScheduledExecutorService scheduler, Executor connector,
                             ConnectionListener listener) {
         this.url = url;
-        this.accounts = List.copyOf(accounts);
+        this.accounts.addAll(accounts);
         this.subscribeTimeout = subscribeTimeout;
         this.tokens = tokens;
         this.transport = transport;
@@ -104,6 +106,7 @@ public final class StudioConnection implements TransportListener {
     private void connectAndSubscribe() {
         TransportSocket opened;
         AccessToken current;
+        List<String> toSubscribe;
         try {
             current = tokens.token();
             synchronized (this) {
@@ -126,14 +129,47 @@ public final class StudioConnection implements TransportListener {
             socket = opened;
             token = current;
             lastActivityNanos = System.nanoTime();
-            awaitingAck.addAll(accounts);
+            toSubscribe = List.copyOf(accounts);
+            awaitingAck.addAll(toSubscribe);
+            moveTo(toSubscribe.isEmpty() ? ConnectionState.LIVE : ConnectionState.SUBSCRIBING);
+            armSubscribeTimer();
+        }
+        send(opened, current, toSubscribe);
+    }
+
+    /**
+     * Subscribes one more account: at once on an open connection, or with the others when it opens. Also how an
+     * account that Studio refused is tried again.
+     */
+    public void subscribe(String account) {
+        TransportSocket open;
+        AccessToken current;
+        synchronized (this) {
+            accounts.add(account);
+            if (!state.isOpen()) {
+                // Not open yet: connectAndSubscribe takes it; closed: nothing to do.
+                return;
+            }
+            awaitingAck.addLast(account);
             moveTo(ConnectionState.SUBSCRIBING);
+            armSubscribeTimer();
+            open = socket;
+            current = token;
+        }
+        send(open, current, List.of(account));
+    }
+
+    private void armSubscribeTimer() {
+        if (!awaitingAck.isEmpty() && (subscribeTimer == null || subscribeTimer.isDone())) {
             subscribeTimer = scheduler.schedule(this::subscribeTimedOut, subscribeTimeout.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
+    }
+
+    private void send(TransportSocket open, AccessToken current, List<String> toSubscribe) {
         try {
-            for (String account : accounts) {
-                opened.send(ENCODER.subscribeActivity(current.value(), account));
+            for (String account : toSubscribe) {
+                open.send(ENCODER.subscribeActivity(current.value(), account));
             }
         } catch (IOException e) {
             fail(e);
@@ -321,6 +357,6 @@ public final class StudioConnection implements TransportListener {
 
     @Override
     public String toString() {
-        return id + "[" + url + ", accounts=" + accounts + "]";
+        return id + "[" + url + "]";
     }
 }

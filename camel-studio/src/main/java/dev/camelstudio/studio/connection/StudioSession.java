@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,10 +24,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a Studio subscription alive: opens a {@link StudioConnection}, and when it ends for any reason (a drop, a
- * close, an expired token, a silent server, a sequence gap) opens the next one, after a backoff with jitter or at
- * once where waiting would only lose time. Each account's {@link SequenceTracker} outlives the connections, so that
- * the replay Studio sends on every subscribe is delivered only where it is new.
+ * Keeps the Studio subscriptions of one or more accounts alive on one connection at a time: opens a
+ * {@link StudioConnection}, and when it ends for any reason (a drop, a close, an expired token, a silent server, a
+ * sequence gap) opens the next one, after a backoff with jitter or at once where waiting would only lose time.
+ * Accounts attach and detach while it runs (several consumers can share it); each account's {@link AccountStream}
+ * outlives the connections, so that the replay Studio sends on every subscribe is delivered only where it is new.
  * <p>
  * Threads: every state change runs on the session's executor (one thread, owned by the consumer); frames are
  * delivered on the connection's reader thread under the account's lock; health checks and JMX read the volatile
@@ -47,10 +49,10 @@ public final class StudioSession {
     private final TyrusTransport transport;
     private final ScheduledExecutorService executor;
     private final Executor connector;
-    private final SessionListener listener;
     private final ReconnectBackoff backoff;
     private final Clock clock;
-    private final Map<String, AccountStream> streams = new LinkedHashMap<>();
+    /** Attached on the executor, detached by the caller, read on reader threads. */
+    private final Map<String, AccountStream> streams = new ConcurrentHashMap<>();
     private final SessionCounters counters = new SessionCounters();
     private volatile SessionSnapshot snapshot;
     /** Set first thing on stop: frames that arrive after it are not delivered (the next replay brings them). */
@@ -79,27 +81,48 @@ public final class StudioSession {
      * @param connector where the blocking part of connecting (token, TCP, TLS, upgrade) runs, off the executor
      */
     public StudioSession(SessionSettings settings, StudioTokenProvider tokens, TyrusTransport transport,
-                         ScheduledExecutorService executor, Executor connector, SessionListener listener,
-                         PositionStore positions, ReconnectBackoff backoff, Clock clock) {
+                         ScheduledExecutorService executor, Executor connector, ReconnectBackoff backoff, Clock clock) {
         this.settings = settings;
         this.tokens = tokens;
         this.transport = transport;
         this.executor = executor;
         this.connector = connector;
-        this.listener = listener;
         this.backoff = backoff;
         this.clock = clock;
-        for (String account : settings.accounts()) {
-            streams.put(account, new AccountStream(account, settings.startLive(), settings.gapHandling(), positions,
-                    counters, listener));
-        }
         this.stateSince = clock.instant();
         publishSnapshot();
     }
 
-    /** The state as of the last change, with the counters as of now. */
-    public SessionSnapshot snapshot() {
-        return snapshot.withCounters(counters.values());
+    /** The state as of the last change, with the session's counters and the account's as of now. */
+    public SessionSnapshot snapshot(AccountStream account) {
+        return snapshot.withCounters(counters.values().plus(account.counters()));
+    }
+
+    /** Subscribes an account: now if a connection is open, else with the others when one opens. */
+    public void attach(AccountStream stream) {
+        executor.execute(() -> {
+            streams.put(stream.accountId(), stream);
+            if (connection != null) {
+                connection.subscribe(stream.accountId());
+            }
+        });
+    }
+
+    /**
+     * Stops delivering an account; returns once no more of its frames are handed to it. Studio has no unsubscribe:
+     * its frames still arrive until the next connection, and are dropped.
+     */
+    public void detach(AccountStream stream) {
+        // Removed here rather than on the executor, and the stream's lock taken once: when this returns, no reader
+        // is inside the stream and none will enter it.
+        streams.remove(stream.accountId(), stream);
+        stream.ready(false);
+        stream.awaitIdle();
+    }
+
+    /** The accounts attached now. */
+    public int accounts() {
+        return streams.size();
     }
 
     /** Starts connecting in the background; returns at once. */
@@ -170,11 +193,11 @@ public final class StudioSession {
 
     private StudioConnection open() {
         Callbacks callbacks = new Callbacks();
-        StudioConnection opened = new StudioConnection(settings.url(), settings.accounts(), settings.subscribeTimeout(),
-                tokens, transport, executor, connector, callbacks);
+        StudioConnection opened = new StudioConnection(settings.url(), List.copyOf(streams.keySet()),
+                settings.subscribeTimeout(), tokens, transport, executor, connector, callbacks);
         callbacks.self = opened;
         counters.connections.incrementAndGet();
-        LOG.debug("Opening {} for accounts {}", opened.id(), settings.accounts());
+        LOG.debug("Opening {} for accounts {}", opened.id(), streams.keySet());
         opened.start();
         return opened;
     }
@@ -196,6 +219,7 @@ public final class StudioSession {
         connection = null;
         liveSince = null;
         cancel(rotation);
+        streams.values().forEach(stream -> stream.ready(false));
         if (state == SessionState.STOPPING) {
             stoppedNow();
             return;
@@ -227,11 +251,11 @@ public final class StudioSession {
             refusedPermanently = false;
             delay = permanent ? backoff.max() : backoff.delay(attempt);
             LOG.warn("{} to Studio for accounts {} ended: {}. {}reconnecting in {} ms (attempt {})", endedId,
-                    settings.accounts(), end.describe(),
+                    streams.keySet(), end.describe(),
                     permanent ? "The refusal looks permanent (check credentials and entitlements); " : "",
                     delay.toMillis(), attempt);
-            listener.problem(new StudioConnectionException("The connection to Studio for accounts "
-                    + settings.accounts() + " ended: " + end.describe() + "; reconnecting in " + delay.toMillis()
+            toEveryAccount(new StudioConnectionException("The connection to Studio for accounts "
+                    + streams.keySet() + " ended: " + end.describe() + "; reconnecting in " + delay.toMillis()
                     + " ms (attempt " + attempt + ")", end.cause()));
         }
         nextAttemptAt = clock.instant().plus(delay);
@@ -246,11 +270,15 @@ public final class StudioSession {
     private void giveUp(ConnectionEnd end) {
         cancel(watchdog);
         moveTo(SessionState.FAILED);
-        String message = "Gave up on Studio for accounts " + settings.accounts() + " after "
+        String message = "Gave up on Studio for accounts " + streams.keySet() + " after "
                          + settings.maxReconnectAttempts() + " reconnect attempts (last: " + end.describe()
                          + "); restart the route, or set maxReconnectAttempts=0 to retry forever";
         LOG.error(message);
-        listener.problem(new StudioConnectionException(message, end.cause()));
+        toEveryAccount(new StudioConnectionException(message, end.cause()));
+    }
+
+    private void toEveryAccount(Throwable problem) {
+        streams.values().forEach(stream -> stream.listener().problem(problem));
     }
 
     private void stoppedNow() {
@@ -293,7 +321,7 @@ public final class StudioSession {
             liveSince = clock.instant();
             lastLiveAt = liveSince;
             moveTo(SessionState.LIVE);
-            LOG.info("{} is live for accounts {}", connection.id(), settings.accounts());
+            LOG.info("{} is live for accounts {}", connection.id(), streams.keySet());
             scheduleRotation();
         }
     }
@@ -368,7 +396,12 @@ public final class StudioSession {
         connection.close();
     }
 
-    private void refused(StudioConnection of) {
+    /**
+     * Studio refused an account. Alone on its connection, the connection is useless (Studio would close it after its
+     * subscribe deadline): close it and come back after the longest delay. Beside others, only that account is tried
+     * again after the longest delay, on the same connection: the others go on undisturbed.
+     */
+    private void refused(StudioConnection of, String accountId) {
         if (of == standby) {
             standby.close();
             return;
@@ -376,14 +409,21 @@ public final class StudioSession {
         if (of != connection) {
             return;
         }
-        // The connection is useless without its subscription; Studio would close it after its subscribe deadline.
-        refusedPermanently = true;
-        connection.close();
+        if (streams.size() <= 1) {
+            refusedPermanently = true;
+            connection.close();
+            return;
+        }
+        executor.schedule(() -> {
+            if (of == connection && streams.containsKey(accountId)) {
+                of.subscribe(accountId);
+            }
+        }, backoff.max().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void moveTo(SessionState next) {
         if (next != state) {
-            LOG.debug("Session for {}: {} -> {}", settings.accounts(), state, next);
+            LOG.debug("Session for {}: {} -> {}", streams.keySet(), state, next);
             state = next;
             stateSince = clock.instant();
         }
@@ -417,16 +457,21 @@ public final class StudioSession {
             if (message.type() == MessageType.ERROR_NOTICE) {
                 notice((ErrorNotice) message);
             }
-            AccountStream stream = inbound.accountId() == null ? null : streams.get(inbound.accountId());
+            if (inbound.accountId() == null) {
+                // Connection-wide (heartbeat, notice): every account's route may want it.
+                streams.values().forEach(stream -> stream.accept(inbound, missing -> { }));
+                return;
+            }
+            AccountStream stream = streams.get(inbound.accountId());
             if (stream == null) {
-                // Connection-wide (heartbeat, notice) or of no subscribed account: nothing to track.
-                listener.deliver(inbound, 0);
+                // An account detached: Studio has no unsubscribe, so its frames still come, and are not ours.
                 return;
             }
             stream.accept(inbound, missing -> executor.execute(() -> resubscribe(self, missing
                     + " message(s) of account " + stream.accountId() + " missing before sequence "
                     + message.sequence())));
             if (message.type() == MessageType.REPLAY_COMPLETE) {
+                stream.ready(true);
                 executor.execute(() -> replayCompleted(self));
             }
         }
@@ -449,16 +494,20 @@ public final class StudioSession {
 
         @Override
         public void onSubscribeRejected(String accountId, String details) {
-            counters.subscribeRejections.incrementAndGet();
-            LOG.warn("Studio refused the subscription to account {}: {}", accountId, details);
-            listener.problem(new StudioSubscriptionException(accountId, details));
-            executor.execute(() -> refused(self));
+            LOG.warn("Studio refused the subscription to account {}: {}; trying again in {} ms", accountId, details,
+                    backoff.max().toMillis());
+            AccountStream stream = accountId == null ? null : streams.get(accountId);
+            if (stream != null) {
+                stream.rejected();
+                stream.listener().problem(new StudioSubscriptionException(accountId, details));
+            }
+            executor.execute(() -> refused(self, accountId));
         }
 
         @Override
         public void onUndecodableFrame(RuntimeException error, String connectionId) {
             LOG.warn("{}: skipped a frame that cannot be decoded: {}", connectionId, error.getMessage());
-            listener.problem(error);
+            toEveryAccount(error);
         }
 
         @Override

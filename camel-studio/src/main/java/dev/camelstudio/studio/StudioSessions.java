@@ -1,0 +1,187 @@
+package dev.camelstudio.studio;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.net.ssl.SSLContext;
+
+import dev.camelstudio.studio.connection.ReconnectBackoff;
+import dev.camelstudio.studio.connection.SessionSettings;
+import dev.camelstudio.studio.connection.StudioSession;
+import dev.camelstudio.studio.connection.TyrusTransport;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.ExecutorServiceManager;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The component's sessions: consumers whose endpoints reach the same server with the same credentials, TLS and
+ * timings share one session, so one WebSocket carries one subscription per account; a consumer can also ask for a
+ * session of its own. A shared session lives while at least one consumer leases it. Its threads (one for the
+ * session, one for connecting, Tyrus' few) do not grow with the number of accounts.
+ */
+final class StudioSessions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StudioSessions.class);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    private final CamelContext camelContext;
+    private final AtomicLong ids = new AtomicLong();
+    // Guarded by this: the shared sessions and how many consumers lease each.
+    private final Map<Object, Entry> shared = new HashMap<>();
+
+    StudioSessions(CamelContext camelContext) {
+        this.camelContext = camelContext;
+    }
+
+    /** A session and the threads and transport it owns. */
+    private final class Entry {
+        final Object key;
+        final StudioSession session;
+        final ScheduledExecutorService executor;
+        final ExecutorService connector;
+        final TyrusTransport transport;
+        int leases;
+
+        Entry(Object key, StudioEndpoint endpoint) throws Exception {
+            this.key = key;
+            StudioConfiguration config = endpoint.getConfiguration();
+            SSLContext sslContext = endpoint.createSslContext();
+            ExecutorServiceManager executors = camelContext.getExecutorServiceManager();
+            String name = "Studio[session-" + ids.incrementAndGet() + "]";
+            executor = executors.newSingleThreadScheduledExecutor(this, name);
+            connector = executors.newSingleThreadExecutor(this, name + "-connect");
+            transport = new TyrusTransport(sslContext, Duration.ofMillis(config.getConnectTimeout()));
+            session = new StudioSession(settings(endpoint), endpoint.createTokenProvider(sslContext), transport,
+                    executor, connector,
+                    new ReconnectBackoff(Duration.ofMillis(config.getReconnectInitialDelay()),
+                            Duration.ofMillis(config.getReconnectMaxDelay()),
+                            () -> ThreadLocalRandom.current().nextDouble()),
+                    Clock.systemUTC());
+        }
+
+        void close() throws InterruptedException {
+            if (!session.stop(STOP_TIMEOUT)) {
+                LOG.warn("A Studio session did not close within {} ms; stopping anyway", STOP_TIMEOUT.toMillis());
+            }
+            transport.close();
+            ExecutorServiceManager executors = camelContext.getExecutorServiceManager();
+            executors.shutdownNow(executor);
+            // Not shutdownNow: Tyrus leaves the socket of an interrupted handshake open (and its threads running).
+            // A connect in flight ends by itself within connectTimeout and closes what it opened, as the
+            // connection is closed by now.
+            executors.shutdown(connector);
+        }
+    }
+
+    /** A consumer's hold on a session; released when the consumer stops or moves. */
+    final class Lease {
+        private final Entry entry;
+
+        private Lease(Entry entry) {
+            this.entry = entry;
+        }
+
+        StudioSession session() {
+            return entry.session;
+        }
+
+        void release() throws InterruptedException {
+            StudioSessions.this.release(entry);
+        }
+    }
+
+    /**
+     * Leases the endpoint's session: the shared one for its settings, started if new, or a new one of its own.
+     */
+    Lease lease(StudioEndpoint endpoint, boolean ownConnection) throws Exception {
+        Object key = ownConnection ? new Object() : sharingKey(endpoint);
+        Entry entry;
+        boolean created = false;
+        synchronized (this) {
+            entry = shared.get(key);
+            if (entry == null) {
+                entry = new Entry(key, endpoint);
+                shared.put(key, entry);
+                created = true;
+            }
+            entry.leases++;
+        }
+        if (created) {
+            entry.session.start();
+        }
+        return new Lease(entry);
+    }
+
+    private void release(Entry entry) throws InterruptedException {
+        synchronized (this) {
+            if (--entry.leases > 0) {
+                return;
+            }
+            shared.remove(entry.key, entry);
+        }
+        entry.close();
+    }
+
+    private static SessionSettings settings(StudioEndpoint endpoint) {
+        StudioConfiguration config = endpoint.getConfiguration();
+        return new SessionSettings(endpoint.serverUri(), Duration.ofMillis(config.getSubscribeTimeout()),
+                Duration.ofMillis(config.getHeartbeatTimeout()), Duration.ofMillis(config.getReconnectInitialDelay()),
+                Duration.ofMillis(config.getReconnectMaxDelay()), config.getMaxReconnectAttempts(),
+                Duration.ofMillis(config.getTokenRotationMargin()));
+    }
+
+    /**
+     * What two endpoints must have in common to share a connection: the server, the credentials (secrets as digests,
+     * so that the key shows none), the TLS settings and every option that shapes the connection.
+     */
+    private static Object sharingKey(StudioEndpoint endpoint) {
+        StudioConfiguration c = endpoint.getConfiguration();
+        Object credentials = c.getTokenProvider() != null
+                ? c.getTokenProvider()
+                : List.of(String.valueOf(c.getClientId()), digest(c.getClientSecret()), String.valueOf(c.getTokenUrl()),
+                          String.valueOf(c.getAudience()), c.getTokenRefreshMargin(), digest(c.getAccessToken()));
+        return List.of(endpoint.serverUri(), credentials,
+                c.getSslContextParameters() == null ? "default-tls" : c.getSslContextParameters(),
+                List.of(c.getConnectTimeout(), c.getSubscribeTimeout(), c.getHeartbeatTimeout(),
+                        c.getReconnectInitialDelay(), c.getReconnectMaxDelay(), c.getMaxReconnectAttempts(),
+                        c.getTokenRotationMargin()));
+    }
+
+    private static String digest(String secret) {
+        if (secret == null) {
+            return "none";
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Closes every session still open (the component stops). */
+    void closeAll() throws InterruptedException {
+        List<Entry> open;
+        synchronized (this) {
+            open = List.copyOf(shared.values());
+            shared.clear();
+        }
+        for (Entry entry : open) {
+            entry.close();
+        }
+    }
+}
