@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -51,8 +49,7 @@ public final class StudioSession {
     private final Executor connector;
     private final ReconnectBackoff backoff;
     private final Clock clock;
-    /** Attached on the executor, detached by the caller, read on reader threads. */
-    private final Map<String, AccountStream> streams = new ConcurrentHashMap<>();
+    private final AccountRouter router;
     private final SessionCounters counters = new SessionCounters();
     private volatile SessionSnapshot snapshot;
     /** Set first thing on stop: frames that arrive after it are not delivered (the next replay brings them). */
@@ -89,6 +86,7 @@ public final class StudioSession {
         this.connector = connector;
         this.backoff = backoff;
         this.clock = clock;
+        this.router = new AccountRouter(counters, clock);
         this.stateSince = clock.instant();
         publishSnapshot();
     }
@@ -101,7 +99,7 @@ public final class StudioSession {
     /** Subscribes an account: now if a connection is open, else with the others when one opens. */
     public void attach(AccountStream stream) {
         executor.execute(() -> {
-            streams.put(stream.accountId(), stream);
+            router.attach(stream);
             if (connection != null) {
                 connection.subscribe(stream.accountId());
             }
@@ -113,16 +111,8 @@ public final class StudioSession {
      * its frames still arrive until the next connection, and are dropped.
      */
     public void detach(AccountStream stream) {
-        // Removed here rather than on the executor, and the stream's lock taken once: when this returns, no reader
-        // is inside the stream and none will enter it.
-        streams.remove(stream.accountId(), stream);
-        stream.ready(false);
-        stream.awaitIdle();
-    }
-
-    /** The accounts attached now. */
-    public int accounts() {
-        return streams.size();
+        // On the caller's thread rather than the executor: when this returns, the account gets nothing more.
+        router.detach(stream);
     }
 
     /** Starts connecting in the background; returns at once. */
@@ -193,11 +183,11 @@ public final class StudioSession {
 
     private StudioConnection open() {
         Callbacks callbacks = new Callbacks();
-        StudioConnection opened = new StudioConnection(settings.url(), List.copyOf(streams.keySet()),
+        StudioConnection opened = new StudioConnection(settings.url(), List.copyOf(router.accounts()),
                 settings.subscribeTimeout(), tokens, transport, executor, connector, callbacks);
         callbacks.self = opened;
         counters.connections.incrementAndGet();
-        LOG.debug("Opening {} for accounts {}", opened.id(), streams.keySet());
+        LOG.debug("Opening {} for accounts {}", opened.id(), router.accounts());
         opened.start();
         return opened;
     }
@@ -219,7 +209,7 @@ public final class StudioSession {
         connection = null;
         liveSince = null;
         cancel(rotation);
-        streams.values().forEach(stream -> stream.ready(false));
+        router.connectionEnded();
         if (state == SessionState.STOPPING) {
             stoppedNow();
             return;
@@ -251,11 +241,11 @@ public final class StudioSession {
             refusedPermanently = false;
             delay = permanent ? backoff.max() : backoff.delay(attempt);
             LOG.warn("{} to Studio for accounts {} ended: {}. {}reconnecting in {} ms (attempt {})", endedId,
-                    streams.keySet(), end.describe(),
+                    router.accounts(), end.describe(),
                     permanent ? "The refusal looks permanent (check credentials and entitlements); " : "",
                     delay.toMillis(), attempt);
-            toEveryAccount(new StudioConnectionException("The connection to Studio for accounts "
-                    + streams.keySet() + " ended: " + end.describe() + "; reconnecting in " + delay.toMillis()
+            router.toEveryAccount(new StudioConnectionException("The connection to Studio for accounts "
+                    + router.accounts() + " ended: " + end.describe() + "; reconnecting in " + delay.toMillis()
                     + " ms (attempt " + attempt + ")", end.cause()));
         }
         nextAttemptAt = clock.instant().plus(delay);
@@ -270,15 +260,11 @@ public final class StudioSession {
     private void giveUp(ConnectionEnd end) {
         cancel(watchdog);
         moveTo(SessionState.FAILED);
-        String message = "Gave up on Studio for accounts " + streams.keySet() + " after "
+        String message = "Gave up on Studio for accounts " + router.accounts() + " after "
                          + settings.maxReconnectAttempts() + " reconnect attempts (last: " + end.describe()
                          + "); restart the route, or set maxReconnectAttempts=0 to retry forever";
         LOG.error(message);
-        toEveryAccount(new StudioConnectionException(message, end.cause()));
-    }
-
-    private void toEveryAccount(Throwable problem) {
-        streams.values().forEach(stream -> stream.listener().problem(problem));
+        router.toEveryAccount(new StudioConnectionException(message, end.cause()));
     }
 
     private void stoppedNow() {
@@ -321,7 +307,7 @@ public final class StudioSession {
             liveSince = clock.instant();
             lastLiveAt = liveSince;
             moveTo(SessionState.LIVE);
-            LOG.info("{} is live for accounts {}", connection.id(), streams.keySet());
+            LOG.info("{} is live for accounts {}", connection.id(), router.accounts());
             scheduleRotation();
         }
     }
@@ -409,13 +395,13 @@ public final class StudioSession {
         if (of != connection) {
             return;
         }
-        if (streams.size() <= 1) {
+        if (router.size() <= 1) {
             refusedPermanently = true;
             connection.close();
             return;
         }
         executor.schedule(() -> {
-            if (of == connection && streams.containsKey(accountId)) {
+            if (of == connection && router.isAttached(accountId)) {
                 of.subscribe(accountId);
             }
         }, backoff.max().toMillis(), TimeUnit.MILLISECONDS);
@@ -423,7 +409,7 @@ public final class StudioSession {
 
     private void moveTo(SessionState next) {
         if (next != state) {
-            LOG.debug("Session for {}: {} -> {}", streams.keySet(), state, next);
+            LOG.debug("Session for {}: {} -> {}", router.accounts(), state, next);
             state = next;
             stateSince = clock.instant();
         }
@@ -452,28 +438,14 @@ public final class StudioSession {
             if (stopping) {
                 return;
             }
-            counters.lastMessageAt.set(clock.instant());
             StudioMessage message = inbound.message();
             if (message.type() == MessageType.ERROR_NOTICE) {
                 notice((ErrorNotice) message);
             }
-            if (inbound.accountId() == null) {
-                // Connection-wide (heartbeat, notice): every account's route may want it.
-                streams.values().forEach(stream -> stream.accept(inbound, missing -> { }));
-                return;
-            }
-            AccountStream stream = streams.get(inbound.accountId());
-            if (stream == null) {
-                // An account detached: Studio has no unsubscribe, so its frames still come, and are not ours.
-                return;
-            }
-            stream.accept(inbound, missing -> executor.execute(() -> resubscribe(self, missing
-                    + " message(s) of account " + stream.accountId() + " missing before sequence "
-                    + message.sequence())));
-            if (message.type() == MessageType.REPLAY_COMPLETE) {
-                stream.ready(true);
-                executor.execute(() -> replayCompleted(self));
-            }
+            router.route(inbound,
+                    missing -> executor.execute(() -> resubscribe(self, missing + " message(s) of account "
+                            + inbound.accountId() + " missing before sequence " + message.sequence())),
+                    stream -> executor.execute(() -> replayCompleted(self)));
         }
 
         private void notice(ErrorNotice notice) {
@@ -496,18 +468,17 @@ public final class StudioSession {
         public void onSubscribeRejected(String accountId, String details) {
             LOG.warn("Studio refused the subscription to account {}: {}; trying again in {} ms", accountId, details,
                     backoff.max().toMillis());
-            AccountStream stream = accountId == null ? null : streams.get(accountId);
-            if (stream != null) {
+            router.toAccount(accountId, stream -> {
                 stream.rejected();
                 stream.listener().problem(new StudioSubscriptionException(accountId, details));
-            }
+            });
             executor.execute(() -> refused(self, accountId));
         }
 
         @Override
         public void onUndecodableFrame(RuntimeException error, String connectionId) {
             LOG.warn("{}: skipped a frame that cannot be decoded: {}", connectionId, error.getMessage());
-            toEveryAccount(error);
+            router.toEveryAccount(error);
         }
 
         @Override
