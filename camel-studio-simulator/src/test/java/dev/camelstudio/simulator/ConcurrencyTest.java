@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
@@ -49,6 +51,9 @@ class ConcurrencyTest {
 
             // The publisher goes round the accounts; at each quarter of the run it waits until the next client's
             // subscribes are on their way, then carries on, so that each client subscribes in the middle of a burst.
+            // Its own thread, not the common pool: it blocks on the latches, and the JDK's WebSocket client may need
+            // the common pool to complete the very connects it waits for (a deadlock on 2 cores).
+            ExecutorService publishing = Executors.newSingleThreadExecutor();
             CompletableFuture<Void> publisher = CompletableFuture.runAsync(() -> {
                 for (int n = 0; n < EVENTS; n++) {
                     int client = n / (EVENTS / clients);
@@ -59,7 +64,7 @@ class ConcurrencyTest {
                     studio.publish(account, n % 5 == 0 ? TestEvents.buyingPower(account, n)
                             : TestEvents.order(account, n));
                 }
-            });
+            }, publishing);
 
             List<TestClient> connected = new ArrayList<>();
             try {
@@ -96,6 +101,7 @@ class ConcurrencyTest {
                 }
             } finally {
                 connected.forEach(TestClient::close);
+                publishing.shutdownNow();
             }
         }
     }

@@ -2,6 +2,8 @@ package dev.camelstudio.studio;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CountDownLatch;
 
 import dev.camelstudio.simulator.StudioSimulator;
@@ -48,12 +50,16 @@ class StudioBackPressureTest extends StudioCamelTestSupport {
         });
         awaitSubscribed(studio, ACCOUNT);
 
-        CompletableFuture<Long> publishing = CompletableFuture.supplyAsync(() -> studio.publishActivity(ACCOUNT, MESSAGES));
+        // Its own thread: publishing blocks on purpose, and must not hold a thread of the common pool.
+        ExecutorService publisher = Executors.newSingleThreadExecutor();
+        CompletableFuture<Long> publishing = CompletableFuture.supplyAsync(
+                () -> studio.publishActivity(ACCOUNT, MESSAGES), publisher);
         // Socket buffers take some frames, the send budget 100 more; then the publisher must wait for the route.
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> !publishing.isDone());
 
         routeMayGoOn.countDown();
         assertThat(publishing.get()).isEqualTo(MESSAGES);
+        publisher.shutdown();
         assertSequencesOneTo(getMockEndpoint("mock:out"), MESSAGES);
     }
 }

@@ -1,6 +1,8 @@
 package dev.camelstudio.studio;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
@@ -45,10 +47,15 @@ class StudioThroughputTest extends StudioCamelTestSupport {
         awaitSubscribed(studio, FIRST);
         awaitSubscribed(studio, SECOND);
         // Part before the subscribe would have been replayed; publishing after it proves the live path.
-        CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> studio.publishActivity(FIRST, PER_ACCOUNT));
-        CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> studio.publishActivity(SECOND, PER_ACCOUNT));
+        // Two threads of their own, so that both accounts really publish at once.
+        ExecutorService publishers = Executors.newFixedThreadPool(2);
+        CompletableFuture<Long> first = CompletableFuture.supplyAsync(
+                () -> studio.publishActivity(FIRST, PER_ACCOUNT), publishers);
+        CompletableFuture<Long> second = CompletableFuture.supplyAsync(
+                () -> studio.publishActivity(SECOND, PER_ACCOUNT), publishers);
         assertThat(first.join()).isEqualTo(PER_ACCOUNT);
         assertThat(second.join()).isEqualTo(PER_ACCOUNT);
+        publishers.shutdown();
 
         assertInOrderOnce(getMockEndpoint("mock:first"), FIRST);
         assertInOrderOnce(getMockEndpoint("mock:second"), SECOND);

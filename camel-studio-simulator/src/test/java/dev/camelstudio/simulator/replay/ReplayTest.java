@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
@@ -121,6 +123,8 @@ class ReplayTest {
             String token = Studios.token1(studio);
             CountDownLatch firstBatchPublished = new CountDownLatch(1);
             CountDownLatch subscribeSent = new CountDownLatch(1);
+            // Its own thread, not the common pool, which the JDK's WebSocket client may need while this one waits.
+            ExecutorService publishing = Executors.newSingleThreadExecutor();
             CompletableFuture<Void> publisher = CompletableFuture.runAsync(() -> {
                 TestEvents.publishOrders(studio, A, 1, before);
                 firstBatchPublished.countDown();
@@ -131,11 +135,12 @@ class ReplayTest {
                     Thread.currentThread().interrupt();
                 }
                 TestEvents.publishOrders(studio, A, before + 1, total - before);
-            });
+            }, publishing);
             assertThat(firstBatchPublished.await(10, TimeUnit.SECONDS)).isTrue();
             client.subscribe(token, A);
             subscribeSent.countDown();
             publisher.get(20, TimeUnit.SECONDS);
+            publishing.shutdown();
 
             assertThat(client.awaitSequence(A, total)).isEqualTo(oneTo(total));
             // The order-update numbers prove that every event is the right one, not only the sequence.
