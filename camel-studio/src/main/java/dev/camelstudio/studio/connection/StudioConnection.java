@@ -64,6 +64,8 @@ public final class StudioConnection implements TransportListener {
     /** Accounts acked and replaying, oldest first: a replay-complete belongs to the oldest (protocol.md §6-6). */
     private final Deque<String> replaying = new ArrayDeque<>();
     private final Set<String> replayingAccounts = new HashSet<>();
+    /** Accounts Studio accepted on this connection: they stay subscribed until it ends (there is no unsubscribe). */
+    private final Set<String> subscribed = new HashSet<>();
     /** When a frame last arrived or its processing ended; read by the session's watchdog. */
     private volatile long lastActivityNanos = System.nanoTime();
     /** True while a frame is being handed to the listener: a slow route is not a silent server. */
@@ -140,15 +142,25 @@ public final class StudioConnection implements TransportListener {
     /**
      * Subscribes one more account: at once on an open connection, or with the others when it opens. Also how an
      * account that Studio refused is tried again.
+     *
+     * @return false if Studio already accepted the account on this open connection: a second subscribe would only get
+     *         "Already subscribed", with no replay (protocol.md §6-5), so none is sent
      */
-    public void subscribe(String account) {
+    public boolean subscribe(String account) {
         TransportSocket open;
         AccessToken current;
         synchronized (this) {
+            if (state.isOpen() && subscribed.contains(account)) {
+                return false;
+            }
+            if (state.isOpen() && awaitingAck.contains(account)) {
+                // Asked already: its ack and replay are on their way.
+                return true;
+            }
             accounts.add(account);
             if (!state.isOpen()) {
                 // Not open yet: connectAndSubscribe takes it; closed: nothing to do.
-                return;
+                return true;
             }
             awaitingAck.addLast(account);
             moveTo(ConnectionState.SUBSCRIBING);
@@ -157,6 +169,7 @@ public final class StudioConnection implements TransportListener {
             current = token;
         }
         send(open, current, List.of(account));
+        return true;
     }
 
     private void armSubscribeTimer() {
@@ -233,8 +246,11 @@ public final class StudioConnection implements TransportListener {
     private String acked(SubscribeAck ack) {
         String account = ack.accountId() != null && awaitingAck.remove(ack.accountId())
                 ? ack.accountId() : awaitingAck.pollFirst();
-        if (account != null && ack.success() && replayingAccounts.add(account)) {
-            replaying.addLast(account);
+        if (account != null && ack.success()) {
+            subscribed.add(account);
+            if (replayingAccounts.add(account)) {
+                replaying.addLast(account);
+            }
         }
         return account != null ? account : ack.accountId();
     }

@@ -100,8 +100,14 @@ public final class StudioSession {
     public void attach(AccountStream stream) {
         executor.execute(() -> {
             router.attach(stream);
-            if (connection != null) {
-                connection.subscribe(stream.accountId());
+            if (standby != null) {
+                // A rotation's standby was opened with the accounts of that time, and is about to take over.
+                standby.subscribe(stream.accountId());
+            }
+            if (connection != null && !connection.subscribe(stream.accountId())) {
+                // Attached again after a detach, on the connection it was subscribed on: what came meanwhile was
+                // dropped, and Studio replays only on a connection's first subscribe of an account.
+                resubscribe(connection, "account " + stream.accountId() + " was attached again");
             }
         });
     }
