@@ -98,15 +98,18 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         }
     }
 
+    /**
+     * The user's state repository, else the endpoint's memory: Camel makes a new consumer each time a route starts,
+     * and a restarted route goes on where it stopped, like a resumed one.
+     */
     private PositionStore positions() {
-        return configuration.getSequenceStateRepository() == null
-                ? PositionStore.NONE : new StateRepositoryPositions(configuration.getSequenceStateRepository());
+        return new StateRepositoryPositions(configuration.getSequenceStateRepository() != null
+                ? configuration.getSequenceStateRepository() : getEndpoint().positionsInMemory());
     }
 
     @Override
     protected void doStop() throws Exception {
         detach();
-        stream = null;
         super.doStop();
     }
 

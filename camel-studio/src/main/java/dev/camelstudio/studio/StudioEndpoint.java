@@ -20,6 +20,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.util.ObjectHelper;
 
 /**
@@ -38,6 +39,9 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     @UriParam
     private final StudioConfiguration configuration;
+
+    /** Positions of this endpoint's account while the application runs, when no state repository is set. */
+    private final MemoryStateRepository positionsInMemory = new MemoryStateRepository();
 
     StudioEndpoint(String uri, StudioComponent component, StudioChannel channel, StudioConfiguration configuration) {
         super(uri, component);
@@ -139,6 +143,10 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
                     .build();
         }
         return new FixedTokenProvider(configuration.getAccessToken());
+    }
+
+    MemoryStateRepository positionsInMemory() {
+        return positionsInMemory;
     }
 
     public String getChannel() {
