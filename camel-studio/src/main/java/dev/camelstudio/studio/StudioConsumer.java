@@ -154,8 +154,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
             release();
             stream.movedToOwnConnection();
             if (isRunAllowed() && !isSuspendingOrSuspended()) {
-                lease = component().sessions().lease(getEndpoint(), true);
-                lease.session().attach(stream);
+                attach(true);
             }
         } catch (Exception e) {
             getExceptionHandler().handleException("Could not move Studio account " + configuration.getAccountId()

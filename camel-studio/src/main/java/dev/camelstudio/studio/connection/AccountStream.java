@@ -86,6 +86,7 @@ public final class AccountStream {
     public synchronized void deliverThrough(AccountDispatcher buffered) {
         this.dispatcher = buffered;
         this.overflowed = false;
+        this.waitWhenFull = false;
     }
 
     /**
