@@ -11,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import dev.camelstudio.studio.auth.AccessToken;
 import dev.camelstudio.studio.auth.StudioAuthenticationException;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
 import dev.camelstudio.studio.protocol.ErrorNotice;
@@ -61,7 +60,7 @@ public final class StudioSession {
     private StudioConnection connection;
     /** The connection taking over from {@link #connection} with a new token, during a rotation. */
     private StudioConnection standby;
-    private ScheduledFuture<?> rotation;
+    private final TokenRotation rotation;
     private int attempt;
     private boolean reconnectAtOnce;
     private boolean refusedPermanently;
@@ -87,6 +86,7 @@ public final class StudioSession {
         this.backoff = backoff;
         this.clock = clock;
         this.router = new AccountRouter(counters, clock);
+        this.rotation = new TokenRotation(settings.tokenRotationMargin(), tokens, executor, connector, clock);
         this.stateSince = clock.instant();
         publishSnapshot();
     }
@@ -146,7 +146,7 @@ public final class StudioSession {
             moveTo(SessionState.STOPPING);
             cancel(retry);
             cancel(watchdog);
-            cancel(rotation);
+            rotation.cancel();
             if (standby != null) {
                 standby.close();
                 standby = null;
@@ -214,7 +214,7 @@ public final class StudioSession {
         }
         connection = null;
         liveSince = null;
-        cancel(rotation);
+        rotation.cancel();
         router.connectionEnded();
         if (state == SessionState.STOPPING) {
             stoppedNow();
@@ -333,48 +333,15 @@ public final class StudioSession {
         scheduleRotation();
     }
 
-    /** Plans the rotation of the current connection's token, if its expiry is known and far enough. */
+    /** Plans the rotation of the current connection's token. */
     private void scheduleRotation() {
-        cancel(rotation);
-        AccessToken token = connection == null ? null : connection.token();
-        if (settings.tokenRotationMargin().isZero() || token == null) {
-            return;
-        }
-        Duration until = Duration.between(clock.instant(), token.expiresAt()).minus(settings.tokenRotationMargin());
-        // A token that never expires (a fixed token without exp) or is about to: Studio's notice path covers it.
-        if (!until.isNegative() && until.toDays() < 366) {
-            rotation = executor.schedule(this::rotate, until.toMillis(), TimeUnit.MILLISECONDS);
-        }
-    }
-
-    /** Gets the next token off the executor; a provider that has no other token yet leaves the rotation out. */
-    private void rotate() {
         StudioConnection current = connection;
-        if (state != SessionState.LIVE || standby != null || stopping || current == null) {
-            return;
-        }
-        connector.execute(() -> {
-            AccessToken next;
-            try {
-                next = tokens.token();
-            } catch (RuntimeException e) {
-                LOG.warn("Token rotation: no new token ({}); {} goes on until Studio ends it", e.getMessage(),
-                        current.id());
-                return;
+        rotation.plan(current, old -> {
+            if (connection == current && standby == null && state == SessionState.LIVE && !stopping) {
+                standby = open();
+                LOG.info("The token of {} expires at {}: {} subscribes with a new token to take over", current.id(),
+                        old.expiresAt(), standby.id());
             }
-            AccessToken old = current.token();
-            if (old != null && next.value().equals(old.value())) {
-                LOG.info("Token rotation: the token provider has no new token yet; {} goes on until it expires",
-                        current.id());
-                return;
-            }
-            executor.execute(() -> {
-                if (connection == current && standby == null && state == SessionState.LIVE && !stopping) {
-                    standby = open();
-                    LOG.info("The token of {} expires at {}: {} subscribes with a new token to take over",
-                            current.id(), old == null ? "?" : old.expiresAt(), standby.id());
-                }
-            });
         });
     }
 
