@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import dev.camelstudio.simulator.recording.SimulatorCounters.Counter;
 import dev.camelstudio.studio.connection.StudioConnectionException;
@@ -226,29 +227,18 @@ class LifecycleTest extends ResilienceTestSupport {
     @Test
     void restartingOneRouteOfASharedConnectionWithAStateRepository() throws Exception {
         bindPositions(context);
-        consume(ROUTE, ACCOUNT, "heartbeatTimeout=5000", "sequenceStateRepository=#" + POSITIONS);
-        consume("other", OTHER_ACCOUNT, "heartbeatTimeout=5000");
-        publish(ACCOUNT, 10);
-        awaitLive(ROUTE);
-        awaitLive("other");
-        await().atMost(PATIENCE).until(() -> received.count(ACCOUNT) == 10);
+        twoRoutesOnASharedConnection("sequenceStateRepository=#" + POSITIONS);
         assertThat(counter(Counter.CONNECTIONS_OPENED)).as("one shared connection").isEqualTo(1);
-
-        context.getRouteController().stopRoute(ROUTE);
-        publish(ACCOUNT, 10);
-        awaitClientCaughtUp();
-        context.getRouteController().startRoute(ROUTE);
-        awaitClientCaughtUp();
-        publish(ACCOUNT, 10);
-        assertExactlyOnceInOrder(ACCOUNT);
-        assertThat(received.gaps()).isEmpty();
-        assertExactlyOnceInOrder(OTHER_ACCOUNT);
+        restartTheRouteAndCheckNothingIsLostOrRepeated();
     }
 
     @Test
     void restartingOneRouteOfASharedConnectionWithoutStateRepositoryGoesOnWhereItStopped() throws Exception {
         twoRoutesOnASharedConnection();
+        restartTheRouteAndCheckNothingIsLostOrRepeated();
+    }
 
+    private void restartTheRouteAndCheckNothingIsLostOrRepeated() throws Exception {
         context.getRouteController().stopRoute(ROUTE);
         publish(ACCOUNT, 10);
         awaitClientCaughtUp();
@@ -280,8 +270,10 @@ class LifecycleTest extends ResilienceTestSupport {
     }
 
     /** Two routes, two accounts, one connection; the first ten messages of the first account delivered. */
-    private void twoRoutesOnASharedConnection() throws Exception {
-        consume(ROUTE, ACCOUNT, "heartbeatTimeout=5000");
+    private void twoRoutesOnASharedConnection(String... routeOptions) throws Exception {
+        String[] options = Stream.concat(Stream.of("heartbeatTimeout=5000"), Stream.of(routeOptions))
+                .toArray(String[]::new);
+        consume(ROUTE, ACCOUNT, options);
         consume("other", OTHER_ACCOUNT, "heartbeatTimeout=5000");
         publish(ACCOUNT, 10);
         awaitLive(ROUTE);
