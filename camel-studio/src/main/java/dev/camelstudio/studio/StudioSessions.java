@@ -139,8 +139,7 @@ final class StudioSessions {
     private static SessionSettings settings(StudioEndpoint endpoint) {
         StudioConfiguration config = endpoint.getConfiguration();
         return new SessionSettings(endpoint.serverUri(), Duration.ofMillis(config.getSubscribeTimeout()),
-                Duration.ofMillis(config.getHeartbeatTimeout()), Duration.ofMillis(config.getReconnectInitialDelay()),
-                Duration.ofMillis(config.getReconnectMaxDelay()), config.getMaxReconnectAttempts(),
+                Duration.ofMillis(config.getHeartbeatTimeout()), config.getMaxReconnectAttempts(),
                 Duration.ofMillis(config.getTokenRotationMargin()));
     }
 

@@ -114,11 +114,6 @@ public final class TokenRegistry {
         grants.values().forEach(TokenGrant::revoke);
     }
 
-    /** Forgets tokens that expired more than a lifetime ago, so a long run does not grow the table without bound. */
-    public void purgeStale() {
-        Instant horizon = clock.instant().minus(tokenLifetime);
-        grants.values().removeIf(grant -> grant.expiresAt().isBefore(horizon));
-    }
 
     private String newJwt(String clientId, Instant expiresAt) {
         byte[] nonce = new byte[16];

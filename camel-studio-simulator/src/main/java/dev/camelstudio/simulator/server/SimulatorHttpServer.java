@@ -97,20 +97,12 @@ public final class SimulatorHttpServer implements AutoCloseable {
         }
     }
 
-    public synchronized boolean isRunning() {
-        return server != null;
-    }
-
     public synchronized int port() {
         return port;
     }
 
     public boolean isTls() {
         return tls;
-    }
-
-    public String host() {
-        return host;
     }
 
     /** Fault: hold every WebSocket upgrade this long before answering it. */

@@ -57,11 +57,6 @@ public final class AccountDispatcher {
         offer(delivery);
     }
 
-    /** How many deliveries wait. */
-    synchronized int pending() {
-        return buffer.size();
-    }
-
     private void drain() {
         while (true) {
             Runnable next;

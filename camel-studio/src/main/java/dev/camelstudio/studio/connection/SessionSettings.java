@@ -4,17 +4,14 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * How a {@link StudioSession} connects and recovers.
+ * How a {@link StudioSession} connects and recovers; the reconnect delays are its {@link ReconnectBackoff}'s.
  *
  * @param url                   the Studio WebSocket URL
  * @param subscribeTimeout      how long to wait for each ack
  * @param heartbeatTimeout      silence after which a connection is taken for dead (Studio heartbeats every 10 s)
- * @param reconnectInitialDelay the first reconnect delay (then doubling, with jitter)
- * @param reconnectMaxDelay     the longest reconnect delay, also used after a permanent refusal
  * @param maxReconnectAttempts  attempts in a row before giving up; 0 retries forever
  * @param tokenRotationMargin   how long before its token expires a connection is replaced; zero turns rotation off
  */
-public record SessionSettings(URI url, Duration subscribeTimeout, Duration heartbeatTimeout,
-                              Duration reconnectInitialDelay, Duration reconnectMaxDelay, int maxReconnectAttempts,
+public record SessionSettings(URI url, Duration subscribeTimeout, Duration heartbeatTimeout, int maxReconnectAttempts,
                               Duration tokenRotationMargin) {
 }
