@@ -165,7 +165,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
     @Override
     public void deliver(InboundMessage inbound, long missingBefore) {
         MessageType type = inbound.message().type();
-        if (isControl(type) && !configuration.isIncludeControlMessages()) {
+        if (type.isControl() && !configuration.isIncludeControlMessages()) {
             return;
         }
         Exchange exchange = createExchange(false);
@@ -181,11 +181,6 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
                     exchange.getException());
         }
         releaseExchange(exchange, false);
-    }
-
-    /** Acks, replay-complete, heartbeats and notices: the protocol's unsequenced messages. */
-    private static boolean isControl(MessageType type) {
-        return !type.isSequenced() && type != MessageType.UNKNOWN;
     }
 
     /**

@@ -188,7 +188,7 @@ public final class AccountStream {
         MessageType type = message.type();
         String position = savePosition ? SequenceTracker.positionOf(message.sequence(), message.timestamp()) : null;
         Runnable delivery = () -> {
-            if (type.isSequenced() || type == MessageType.UNKNOWN) {
+            if (!type.isControl()) {
                 counters.delivered.incrementAndGet();
             }
             listener.deliver(inbound, missingBefore);

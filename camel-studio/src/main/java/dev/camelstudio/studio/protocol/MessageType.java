@@ -50,6 +50,14 @@ public enum MessageType {
         return sequencing == Sequencing.SEQUENCED;
     }
 
+    /**
+     * Whether this is a control message of the protocol (ack, replay-complete, heartbeat, error-notice) rather than
+     * data: unsequenced and known. {@link #UNKNOWN} counts as data, since it may be a new kind of activity.
+     */
+    public boolean isControl() {
+        return !isSequenced() && this != UNKNOWN;
+    }
+
     /** The type with the given wire tag, or {@link #UNKNOWN} for any other tag, including null. */
     public static MessageType fromTag(String tag) {
         return tag == null ? UNKNOWN : BY_TAG.getOrDefault(tag, UNKNOWN);

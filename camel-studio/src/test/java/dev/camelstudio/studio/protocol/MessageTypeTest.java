@@ -32,6 +32,13 @@ class MessageTypeTest {
     }
 
     @Test
+    void theFourUnsequencedKnownTypesAreControl() {
+        assertThat(Arrays.stream(MessageType.values()).filter(MessageType::isControl)).containsExactly(
+                MessageType.SUBSCRIBE_ACTIVITY_ACK, MessageType.REPLAY_COMPLETE, MessageType.HEARTBEAT,
+                MessageType.ERROR_NOTICE);
+    }
+
+    @Test
     void exactlyTheFiveDataTypesAreSequenced() {
         assertThat(Arrays.stream(MessageType.values()).filter(MessageType::isSequenced)).containsExactly(
                 MessageType.ORDER_UPDATE, MessageType.TRADE_NOTICE, MessageType.POSITION_UPDATE,
