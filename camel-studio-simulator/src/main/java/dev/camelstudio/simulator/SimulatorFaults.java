@@ -115,6 +115,11 @@ public final class SimulatorFaults {
         toSubscribers(accountId, c -> c.sendRaw(frame));
     }
 
+    /** Sends a binary frame of {@code bytes} bytes to the account's subscribers: Studio's frames are all text. */
+    public void sendBinary(String accountId, int bytes) {
+        toSubscribers(accountId, c -> c.sendBinary(bytes));
+    }
+
     private void toSubscribers(String accountId, Consumer<ClientConnection> action) {
         connections.subscribedTo(accountId).forEach(action);
     }

@@ -40,7 +40,7 @@ import dev.camelstudio.simulator.session.SessionSettings;
 /**
  * An embeddable, offline Clear Street Studio: the activity WebSocket ({@code /studio/v2/ws}) and the OAuth2
  * client-credentials token endpoint ({@code /oauth/token}) on one loopback port, over TLS by default, following
- * {@code protocol.md}. Publish activity by hand or from the generator, inject faults with {@link #faults()}, and
+ * {@code docs/protocol.md}. Publish activity by hand or from the generator, inject faults with {@link #faults()}, and
  * read what it saw with {@link #recorder()}.
  *
  * <pre>{@code
@@ -257,7 +257,7 @@ public final class StudioSimulator implements AutoCloseable {
     private record FixedToken(String token, Set<String> accounts) {
     }
 
-    /** Configures and starts a {@link StudioSimulator}; every timing defaults to what protocol.md says. */
+    /** Configures and starts a {@link StudioSimulator}; every timing defaults to what docs/protocol.md says. */
     public static final class Builder {
 
         private static final BigDecimal DEFAULT_BUYING_POWER = new BigDecimal("1000000.00");

@@ -39,6 +39,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "bodytype":
         case "bodyType": getOrCreateConfiguration(target).setBodyType(property(camelContext, dev.camelstudio.studio.StudioBodyType.class, value)); return true;
+        case "breakonfirsterror":
+        case "breakOnFirstError": getOrCreateConfiguration(target).setBreakOnFirstError(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientid":
@@ -61,6 +63,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "heartbeatTimeout": getOrCreateConfiguration(target).setHeartbeatTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "includecontrolmessages":
         case "includeControlMessages": getOrCreateConfiguration(target).setIncludeControlMessages(property(camelContext, boolean.class, value)); return true;
+        case "maxframesize":
+        case "maxFrameSize": getOrCreateConfiguration(target).setMaxFrameSize(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": getOrCreateConfiguration(target).setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
         case "reconnectinitialdelay":
@@ -112,6 +116,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autowiredEnabled": return boolean.class;
         case "bodytype":
         case "bodyType": return dev.camelstudio.studio.StudioBodyType.class;
+        case "breakonfirsterror":
+        case "breakOnFirstError": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "clientid":
@@ -134,6 +140,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "heartbeatTimeout": return long.class;
         case "includecontrolmessages":
         case "includeControlMessages": return boolean.class;
+        case "maxframesize":
+        case "maxFrameSize": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
         case "reconnectinitialdelay":
@@ -181,6 +189,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "bodytype":
         case "bodyType": return getOrCreateConfiguration(target).getBodyType();
+        case "breakonfirsterror":
+        case "breakOnFirstError": return getOrCreateConfiguration(target).isBreakOnFirstError();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientid":
@@ -203,6 +213,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "heartbeatTimeout": return getOrCreateConfiguration(target).getHeartbeatTimeout();
         case "includecontrolmessages":
         case "includeControlMessages": return getOrCreateConfiguration(target).isIncludeControlMessages();
+        case "maxframesize":
+        case "maxFrameSize": return getOrCreateConfiguration(target).getMaxFrameSize();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return getOrCreateConfiguration(target).getMaxReconnectAttempts();
         case "reconnectinitialdelay":

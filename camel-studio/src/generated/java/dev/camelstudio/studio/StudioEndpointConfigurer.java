@@ -30,6 +30,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "audience": target.getConfiguration().setAudience(property(camelContext, java.lang.String.class, value)); return true;
         case "bodytype":
         case "bodyType": target.getConfiguration().setBodyType(property(camelContext, dev.camelstudio.studio.StudioBodyType.class, value)); return true;
+        case "breakonfirsterror":
+        case "breakOnFirstError": target.getConfiguration().setBreakOnFirstError(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientid":
@@ -51,6 +53,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "heartbeatTimeout": target.getConfiguration().setHeartbeatTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "includecontrolmessages":
         case "includeControlMessages": target.getConfiguration().setIncludeControlMessages(property(camelContext, boolean.class, value)); return true;
+        case "maxframesize":
+        case "maxFrameSize": target.getConfiguration().setMaxFrameSize(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": target.getConfiguration().setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
         case "reconnectinitialdelay":
@@ -96,6 +100,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "audience": return java.lang.String.class;
         case "bodytype":
         case "bodyType": return dev.camelstudio.studio.StudioBodyType.class;
+        case "breakonfirsterror":
+        case "breakOnFirstError": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "clientid":
@@ -117,6 +123,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "heartbeatTimeout": return long.class;
         case "includecontrolmessages":
         case "includeControlMessages": return boolean.class;
+        case "maxframesize":
+        case "maxFrameSize": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
         case "reconnectinitialdelay":
@@ -158,6 +166,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "audience": return target.getConfiguration().getAudience();
         case "bodytype":
         case "bodyType": return target.getConfiguration().getBodyType();
+        case "breakonfirsterror":
+        case "breakOnFirstError": return target.getConfiguration().isBreakOnFirstError();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientid":
@@ -179,6 +189,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "heartbeatTimeout": return target.getConfiguration().getHeartbeatTimeout();
         case "includecontrolmessages":
         case "includeControlMessages": return target.getConfiguration().isIncludeControlMessages();
+        case "maxframesize":
+        case "maxFrameSize": return target.getConfiguration().getMaxFrameSize();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return target.getConfiguration().getMaxReconnectAttempts();
         case "reconnectinitialdelay":

@@ -23,11 +23,12 @@ public class StudioEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(29);
+        Set<String> props = new HashSet<>(31);
         props.add("accessToken");
         props.add("accountId");
         props.add("audience");
         props.add("bodyType");
+        props.add("breakOnFirstError");
         props.add("bridgeErrorHandler");
         props.add("channel");
         props.add("clientId");
@@ -40,6 +41,7 @@ public class StudioEndpointUriFactory extends org.apache.camel.support.component
         props.add("gapHandling");
         props.add("heartbeatTimeout");
         props.add("includeControlMessages");
+        props.add("maxFrameSize");
         props.add("maxReconnectAttempts");
         props.add("reconnectInitialDelay");
         props.add("reconnectMaxDelay");

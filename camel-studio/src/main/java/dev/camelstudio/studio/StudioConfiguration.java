@@ -91,13 +91,20 @@ public class StudioConfiguration implements Cloneable {
               description = "How long connecting may take: TCP, TLS and the WebSocket upgrade.")
     private long connectTimeout = 10_000L;
 
+    @UriParam(label = "advanced", defaultValue = "4194304",
+              description = "The largest frame from Studio accepted, in bytes (4 MiB by default; Studio's messages are a "
+                            + "few hundred bytes). A larger one ends the connection with close code 1011, and the "
+                            + "warning names this option.")
+    private int maxFrameSize = 4 * 1024 * 1024;
+
     @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
               description = "How long to wait for the subscribe-activity-ack after subscribing.")
     private long subscribeTimeout = 10_000L;
 
     @UriParam(label = "consumer", defaultValue = "1s", javaType = "java.time.Duration",
               description = "The first delay before reconnecting after a connection ended; it doubles on each failed "
-                            + "attempt (with jitter) up to reconnectMaxDelay.")
+                            + "attempt (with jitter) up to reconnectMaxDelay. At least 10ms: shorter delays would only "
+                            + "hammer a server that is down.")
     private long reconnectInitialDelay = 1_000L;
 
     @UriParam(label = "consumer", defaultValue = "60s", javaType = "java.time.Duration",
@@ -133,6 +140,15 @@ public class StudioConfiguration implements Cloneable {
                             + "sequence, so that a restarted application resumes without delivering the day's "
                             + "replay again. Keys are studio:<accountId>.")
     private StateRepository<String, String> sequenceStateRepository;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "What a message whose route fails leads to. false: the failure goes to the exception "
+                            + "handler and the account goes on with the next message (the failed one is skipped for "
+                            + "good). true: the account stops before the failed message (its position is not moved "
+                            + "past it) and is subscribed again after a backoff (reconnectInitialDelay, doubling up to "
+                            + "reconnectMaxDelay while it keeps failing), so that Studio's replay offers it again, in "
+                            + "order; as camel-kafka's breakOnFirstError.")
+    private boolean breakOnFirstError;
 
     @UriParam(label = "consumer", defaultValue = "true",
               description = "Whether this endpoint shares one WebSocket with the other studio: endpoints that reach "
@@ -332,6 +348,14 @@ public class StudioConfiguration implements Cloneable {
         this.sequenceStateRepository = sequenceStateRepository;
     }
 
+    public boolean isBreakOnFirstError() {
+        return breakOnFirstError;
+    }
+
+    public void setBreakOnFirstError(boolean breakOnFirstError) {
+        this.breakOnFirstError = breakOnFirstError;
+    }
+
     public boolean isSharedConnection() {
         return sharedConnection;
     }
@@ -346,6 +370,14 @@ public class StudioConfiguration implements Cloneable {
 
     public void setDeliveryBufferSize(int deliveryBufferSize) {
         this.deliveryBufferSize = deliveryBufferSize;
+    }
+
+    public int getMaxFrameSize() {
+        return maxFrameSize;
+    }
+
+    public void setMaxFrameSize(int maxFrameSize) {
+        this.maxFrameSize = maxFrameSize;
     }
 
     public long getSubscribeTimeout() {

@@ -10,6 +10,7 @@ import dev.camelstudio.studio.connection.PositionStore;
 import dev.camelstudio.studio.connection.SessionListener;
 import dev.camelstudio.studio.connection.SessionSnapshot;
 import dev.camelstudio.studio.protocol.MessageType;
+import dev.camelstudio.studio.support.ServerText;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -17,16 +18,20 @@ import org.apache.camel.Suspendable;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.LoggingExceptionHandler;
+import org.apache.camel.support.service.ServiceHelper;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Consumes one account's Studio activity: one Exchange per message, processed on the socket's reader thread in
- * arrival order, so that a slow route pushes back on the server instead of buffering. The {@link StudioSession}
- * underneath reconnects by itself and delivers each sequenced message once. Starting never waits for the network.
+ * Consumes one account's Studio activity: one Exchange per message, one at a time in arrival order: on a shared
+ * connection (the default) on the component's delivery pool behind the account's bounded buffer, on a connection of
+ * its own on the socket's reader thread, so that a slow route pushes back on the server. The {@link StudioSession}
+ * underneath reconnects by itself and delivers each sequenced message once; a message the route did not complete
+ * (stopping, or breakOnFirstError) is not acknowledged. Starting never waits for the network.
  */
 @ManagedResource(description = "Clear Street Studio consumer")
 public class StudioConsumer extends DefaultConsumer implements SessionListener, Suspendable {
@@ -39,6 +44,8 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
     private volatile AccountStream stream;
     /** The session the account is on; replaced when a slow route moves it to a connection of its own. */
     private volatile StudioSessions.Lease lease;
+    /** breakOnFirstError: how often in a row the route failed; only the account's delivering thread touches it. */
+    private int breaksInARow;
 
     public StudioConsumer(StudioEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -71,8 +78,9 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         stream = new AccountStream(configuration.getAccountId(), configuration.getStartFrom() == StudioStartFrom.LIVE,
                 configuration.getGapHandling(), positions(), this, Clock.systemUTC());
         attach(!configuration.isSharedConnection());
-        LOG.info("Consuming Studio activity of account {} from {} ({} connection)", configuration.getAccountId(),
-                getEndpoint().serverUri(), configuration.isSharedConnection() ? "shared" : "own");
+        LOG.info("Consuming Studio activity of account {} from {} ({} connection, {})", configuration.getAccountId(),
+                getEndpoint().serverUri(), configuration.isSharedConnection() ? "shared" : "own",
+                stream.position() == null ? "no saved position" : "after saved position " + stream.position());
     }
 
     /**
@@ -103,14 +111,31 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
      * and a restarted route goes on where it stopped, like a resumed one.
      */
     private PositionStore positions() {
-        return new StateRepositoryPositions(configuration.getSequenceStateRepository() != null
-                ? configuration.getSequenceStateRepository() : getEndpoint().positionsInMemory());
+        StateRepository<String, String> repository = configuration.getSequenceStateRepository();
+        if (repository == null) {
+            return new StateRepositoryPositions(getEndpoint().positionsInMemory());
+        }
+        // A FileStateRepository reads its file when started: a bean the user did not start would forget every
+        // position, so it is started here (a no-op if it runs already) and stopped with the endpoint.
+        ServiceHelper.startService(repository);
+        return new StateRepositoryPositions(repository);
     }
 
     @Override
     protected void doStop() throws Exception {
-        detach();
+        haltAndDetach();
         super.doStop();
+    }
+
+    /**
+     * What the account's buffer holds is dropped unacknowledged (the next start's or resume's replay brings it back);
+     * the exchange in flight may finish; then the account leaves its session.
+     */
+    private void haltAndDetach() throws InterruptedException {
+        if (stream != null) {
+            stream.halt();
+        }
+        detach();
     }
 
     /** Detaches the account, lets the route finish what its buffer holds, and gives the lease back. */
@@ -128,7 +153,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
     /** Suspending closes the connection (or leaves the shared one); the position is kept for resuming. */
     @Override
     protected void doSuspend() throws Exception {
-        detach();
+        haltAndDetach();
     }
 
     @Override
@@ -162,11 +187,20 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         }
     }
 
+    /**
+     * Runs the route for one message. A message the route did not complete because the consumer or the context is
+     * stopping is not done with: the position stays before it and the next start's replay brings it back. A failure
+     * goes to the exception handler and is skipped, or, with breakOnFirstError, stops the account there until a fresh
+     * subscribe replays it.
+     */
     @Override
-    public void deliver(InboundMessage inbound, long missingBefore) {
+    public boolean deliver(InboundMessage inbound, long missingBefore) {
         MessageType type = inbound.message().type();
         if (type.isControl() && !configuration.isIncludeControlMessages()) {
-            return;
+            return true;
+        }
+        if (isShuttingDown()) {
+            return false;
         }
         Exchange exchange = createExchange(false);
         try {
@@ -175,12 +209,39 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         } catch (Exception e) {
             exchange.setException(e);
         }
-        if (exchange.getException() != null) {
-            getExceptionHandler().handleException("Error processing Studio message " + inbound.message().rawType()
-                                                  + " of account " + inbound.accountId(), exchange,
-                    exchange.getException());
+        boolean done = exchange.getException() == null || failed(inbound, exchange);
+        if (exchange.getException() == null) {
+            breaksInARow = 0;
         }
         releaseExchange(exchange, false);
+        return done;
+    }
+
+    /** Whether the failed exchange is done with (skipped), as opposed to to be offered again. */
+    private boolean failed(InboundMessage inbound, Exchange exchange) {
+        Long sequence = inbound.message().sequence();
+        if (isShuttingDown()) {
+            LOG.debug("Studio account {}: the route did not complete sequence {} while stopping; it stays "
+                      + "unacknowledged and the next start's replay delivers it again", inbound.accountId(), sequence);
+            return false;
+        }
+        getExceptionHandler().handleException("Error processing Studio message "
+                                              + ServerText.excerpt(inbound.message().rawType())
+                                              + " of account " + inbound.accountId(), exchange,
+                exchange.getException());
+        if (!configuration.isBreakOnFirstError() || sequence == null) {
+            return true;
+        }
+        StudioSessions.Lease current = lease;
+        if (current != null) {
+            current.session().retryAfterRouteFailure(stream, sequence, ++breaksInARow);
+        }
+        return false;
+    }
+
+    /** The consumer or its context is stopping: exchanges that fail now failed because of it. */
+    private boolean isShuttingDown() {
+        return !isRunAllowed() || getEndpoint().getCamelContext().isStopping();
     }
 
     /**

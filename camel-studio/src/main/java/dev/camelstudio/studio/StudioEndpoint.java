@@ -21,6 +21,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.ObjectHelper;
 
 /**
@@ -39,6 +40,11 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     @UriParam
     private final StudioConfiguration configuration;
+
+    /** Reconnecting faster than this only hammers a server that is down; tests use 10 ms to run fast. */
+    static final long MIN_RECONNECT_DELAY_MILLIS = 10;
+    /** Below this, ordinary messages would not fit. */
+    static final int MIN_FRAME_SIZE = 1024;
 
     /** Positions of this endpoint's account while the application runs, when no state repository is set. */
     private final MemoryStateRepository positionsInMemory = new MemoryStateRepository();
@@ -92,6 +98,15 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
         positive(configuration.getSubscribeTimeout(), "subscribeTimeout");
         positive(configuration.getHeartbeatTimeout(), "heartbeatTimeout");
         positive(configuration.getReconnectInitialDelay(), "reconnectInitialDelay");
+        if (configuration.getReconnectInitialDelay() < MIN_RECONNECT_DELAY_MILLIS) {
+            throw new IllegalArgumentException("The reconnectInitialDelay option must be at least "
+                    + MIN_RECONNECT_DELAY_MILLIS + "ms: a shorter one only hammers a server that is down, e.g. "
+                    + "reconnectInitialDelay=1s");
+        }
+        if (configuration.getMaxFrameSize() < MIN_FRAME_SIZE) {
+            throw new IllegalArgumentException("The maxFrameSize option must be at least " + MIN_FRAME_SIZE
+                    + " bytes (Studio's messages are a few hundred bytes), e.g. maxFrameSize=4194304");
+        }
         if (configuration.getReconnectMaxDelay() < configuration.getReconnectInitialDelay()) {
             throw new IllegalArgumentException("The reconnectMaxDelay option must not be shorter than "
                                                + "reconnectInitialDelay, e.g. reconnectInitialDelay=1s&reconnectMaxDelay=60s");
@@ -143,6 +158,13 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
                     .build();
         }
         return new FixedTokenProvider(configuration.getAccessToken());
+    }
+
+    /** Stops the sequence state repository the consumers started (it writes its file then). */
+    @Override
+    protected void doStop() throws Exception {
+        ServiceHelper.stopService(configuration.getSequenceStateRepository());
+        super.doStop();
     }
 
     MemoryStateRepository positionsInMemory() {

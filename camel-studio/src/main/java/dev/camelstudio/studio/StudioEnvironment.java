@@ -2,7 +2,7 @@ package dev.camelstudio.studio;
 
 import java.net.URI;
 
-/** The Studio environments and their WebSocket URLs (protocol.md §1). */
+/** The Studio environments and their WebSocket URLs (docs/protocol.md §1). */
 public enum StudioEnvironment {
 
     PRODUCTION("wss://api.clearstreet.io/studio/v2/ws"),

@@ -64,7 +64,10 @@ final class StudioSessions {
             String name = "Studio[session-" + ids.incrementAndGet() + "]";
             executor = executors.newSingleThreadScheduledExecutor(this, name);
             connector = executors.newSingleThreadExecutor(this, name + "-connect");
-            transport = new TyrusTransport(sslContext, Duration.ofMillis(config.getConnectTimeout()));
+            // The token endpoint may be https:// even when the WebSocket is a plain ws:// one on this machine.
+            boolean tls = "wss".equalsIgnoreCase(endpoint.serverUri().getScheme());
+            transport = new TyrusTransport(tls ? sslContext : null, Duration.ofMillis(config.getConnectTimeout()),
+                    config.getMaxFrameSize());
             session = new StudioSession(settings(endpoint), endpoint.createTokenProvider(sslContext), transport,
                     executor, connector,
                     new ReconnectBackoff(Duration.ofMillis(config.getReconnectInitialDelay()),
@@ -155,7 +158,7 @@ final class StudioSessions {
                           String.valueOf(c.getAudience()), c.getTokenRefreshMargin(), digest(c.getAccessToken()));
         return List.of(endpoint.serverUri(), credentials,
                 c.getSslContextParameters() == null ? "default-tls" : c.getSslContextParameters(),
-                List.of(c.getConnectTimeout(), c.getSubscribeTimeout(), c.getHeartbeatTimeout(),
+                List.of(c.getConnectTimeout(), c.getSubscribeTimeout(), c.getHeartbeatTimeout(), c.getMaxFrameSize(),
                         c.getReconnectInitialDelay(), c.getReconnectMaxDelay(), c.getMaxReconnectAttempts(),
                         c.getTokenRotationMargin()));
     }

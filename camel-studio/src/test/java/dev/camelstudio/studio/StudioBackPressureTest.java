@@ -29,6 +29,7 @@ class StudioBackPressureTest extends StudioCamelTestSupport {
 
     @RegisterExtension
     StudioSimulatorExtension simulator = StudioSimulatorExtension.create(builder -> builder
+            .tls(tls())
             .account(ACCOUNT, "ACC0001")
             .client("client", "secret", ACCOUNT)
             .sendBudget(100)

@@ -33,7 +33,7 @@ class StudioConsumerTest extends StudioCamelTestSupport {
     private static final String CLIENT = "client-1";
     private static final String SECRET = "s3cret&+%";
 
-    /** protocol.md §4.4-4.8 examples, as the server sends them, renumbered 1..5 so that the stream has no gap. */
+    /** docs/protocol.md §4.4-4.8 examples, as the server sends them, renumbered 1..5 so that the stream has no gap. */
     static final String ORDER_UPDATE = "{\"timestamp\":1711076850000,\"sequence\":1,\"payload\":{\"type\":\"order-update\","
             + "\"data\":{\"created_at\":1711076849000,\"updated_at\":1711076850000,\"order_id\":\"12390213\","
             + "\"reference_id\":\"my-order-1\",\"version\":2,\"account_id\":\"100000\",\"account_number\":\"ACC0001\","
@@ -61,6 +61,7 @@ class StudioConsumerTest extends StudioCamelTestSupport {
 
     @RegisterExtension
     StudioSimulatorExtension simulator = StudioSimulatorExtension.create(builder -> builder
+            .tls(tls())
             .account(ACCOUNT, "ACC0001")
             .account(OTHER_ACCOUNT, "ACC0002")
             .client(CLIENT, SECRET, ACCOUNT)

@@ -26,6 +26,7 @@ class StudioSharedConnectionTest extends StudioCamelTestSupport {
 
     @RegisterExtension
     StudioSimulatorExtension simulator = StudioSimulatorExtension.create(builder -> builder
+            .tls(tls())
             .account(FIRST, "ACC0001")
             .account(SECOND, "ACC0002")
             .account(NOT_ENTITLED, "ACC0003")

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A simulated Studio account: the ID clients subscribe with, the account number every data object echoes, and the
- * buying power its simulated trading starts from (protocol.md §4.1, §4.4, §4.7).
+ * buying power its simulated trading starts from (docs/protocol.md §4.1, §4.4, §4.7).
  *
  * @param accountId           the Studio account ID, e.g. {@code "100000"} (1-256 characters)
  * @param accountNumber       the account number, e.g. {@code "ACC0001"}

@@ -14,7 +14,7 @@ import dev.camelstudio.simulator.recording.SimulatorCounters;
 
 /**
  * One account's activity for the trading day: the sequence counter, the log of sequenced frames that every subscribe
- * replays, and the live subscribers (protocol.md §5-4, §5-5, §6-11).
+ * replays, and the live subscribers (docs/protocol.md §5-4, §5-5, §6-11).
  * <p>
  * The sequence starts at 1 and rises by 1 per sequenced message across all five types; it resets, and the log
  * empties, when the trading day (America/New_York, on the injected clock) changes. Publishing, subscribing and the
@@ -22,7 +22,7 @@ import dev.camelstudio.simulator.recording.SimulatorCounters;
  */
 public final class AccountLedger {
 
-    /** Studio's trading day is taken to be the calendar day in New York (protocol.md §5-4, ASSUMED). */
+    /** Studio's trading day is taken to be the calendar day in New York (docs/protocol.md §5-4, ASSUMED). */
     public static final ZoneId TRADING_ZONE = ZoneId.of("America/New_York");
 
     private final String accountId;

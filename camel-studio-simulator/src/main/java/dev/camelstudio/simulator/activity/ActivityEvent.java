@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One sequenced activity message before the simulator stamps it: the {@code payload.type} tag and the
- * {@code payload.data} object (protocol.md §4.4-4.8). The account's ledger adds {@code timestamp} and
+ * {@code payload.data} object (docs/protocol.md §4.4-4.8). The account's ledger adds {@code timestamp} and
  * {@code sequence} when it is published.
  *
  * @param type the message type tag, one of {@link ActivityTypes#SEQUENCED}

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Builds the five sequenced activity events with the {@code payload.data} shapes of protocol.md §4.4-4.8, for the
+ * Builds the five sequenced activity events with the {@code payload.data} shapes of docs/protocol.md §4.4-4.8, for the
  * generator and for anyone who publishes an event by hand.
  * <p>
  * Every field that the strictest known client (the Rust crate) requires is always written, including

@@ -2,7 +2,7 @@ package dev.camelstudio.simulator.activity;
 
 import java.util.Set;
 
-/** The {@code payload.type} tags of the activity channel (protocol.md §3.2, §4). */
+/** The {@code payload.type} tags of the activity channel (docs/protocol.md §3.2, §4). */
 public final class ActivityTypes {
 
     public static final String SUBSCRIBE_ACTIVITY = "subscribe-activity";

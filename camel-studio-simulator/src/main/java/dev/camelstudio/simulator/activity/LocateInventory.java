@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Shares located for short selling in one symbol, as a {@code locate-inventory-update} reports them
- * (protocol.md §4.8). A short sale reserves shares when it is placed, uses them as it fills and gives back what it did
+ * (docs/protocol.md §4.8). A short sale reserves shares when it is placed, uses them as it fills and gives back what it did
  * not fill; used shares stay used for the day.
  *
  * @param available located shares free for new short sales

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * What a client asked for when it placed an order: the parts of a Studio order that only a replace can change
- * (protocol.md §4.4). Quantities and prices are positive decimals; which prices are present follows the order type.
+ * (docs/protocol.md §4.4). Quantities and prices are positive decimals; which prices are present follows the order type.
  *
  * @param referenceId the client's own ID for the order (1-256 characters); always present so strict clients parse it
  * @param symbol      the instrument, 1-32 characters

@@ -3,7 +3,7 @@ package dev.camelstudio.simulator.activity;
 import java.util.Objects;
 
 /**
- * The execution strategy of an order (protocol.md §4.11). Only the two strategy types that the strictest known client
+ * The execution strategy of an order (docs/protocol.md §4.11). Only the two strategy types that the strictest known client
  * (the Rust crate, which fails on any other {@code type}) can read are offered, so that every order the simulator emits
  * parses everywhere.
  *

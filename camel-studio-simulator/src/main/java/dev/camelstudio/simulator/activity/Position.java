@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * An account's position in one symbol, as a {@code position-update} reports it (protocol.md §4.6).
+ * An account's position in one symbol, as a {@code position-update} reports it (docs/protocol.md §4.6).
  *
  * @param quantity    the signed quantity: positive long, negative short
  * @param averageCost the average price paid for (or, short, received for) the open quantity; zero when flat

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One version of a simulated order: the request plus where its lifecycle stands (protocol.md §4.4). Immutable; each
+ * One version of a simulated order: the request plus where its lifecycle stands (docs/protocol.md §4.4). Immutable; each
  * transition ({@link #fill}, {@link #cancel}, {@link #reject}, {@link #replace}) returns the next version, with
  * {@code version} one higher and {@code updatedAt} set, and is only allowed while the order is open.
  *

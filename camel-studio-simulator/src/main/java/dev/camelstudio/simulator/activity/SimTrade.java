@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One execution of an order, as a {@code trade-notice} reports it (protocol.md §4.5).
+ * One execution of an order, as a {@code trade-notice} reports it (docs/protocol.md §4.5).
  *
  * @param tradeId    the server-assigned trade ID
  * @param order      the order version that this execution produced (its account, symbol, side and ID are the trade's)

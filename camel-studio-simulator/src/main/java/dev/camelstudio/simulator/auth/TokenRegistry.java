@@ -19,7 +19,7 @@ import dev.camelstudio.simulator.protocol.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The simulator's table of OAuth2 clients and issued tokens (protocol.md §6-14: "accepts opaque tokens from a
+ * The simulator's table of OAuth2 clients and issued tokens (docs/protocol.md §6-14: "accepts opaque tokens from a
  * configured table {token → account set, expiry}").
  * <p>
  * Issued tokens are shaped like the real ones, JWTs, with the {@code exp} claim a client may decode; they are not
@@ -53,7 +53,7 @@ public final class TokenRegistry {
         return List.copyOf(clients.values());
     }
 
-    /** The lifetime of tokens issued from now on (default 24 h, protocol.md §2.1). */
+    /** The lifetime of tokens issued from now on (default 24 h, docs/protocol.md §2.1). */
     public void tokenLifetime(Duration lifetime) {
         this.tokenLifetime = lifetime;
     }

@@ -5,7 +5,7 @@ import dev.camelstudio.simulator.activity.ActivityTypes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Builds the server-to-client frames of protocol.md §3.2 and §4 as JSON text. */
+/** Builds the server-to-client frames of docs/protocol.md §3.2 and §4 as JSON text. */
 public final class ServerFrames {
 
     private ServerFrames() {
@@ -22,7 +22,7 @@ public final class ServerFrames {
         return Json.write(frame);
     }
 
-    /** {@code subscribe-activity-ack}, with the account echoed (protocol.md §4.2). */
+    /** {@code subscribe-activity-ack}, with the account echoed (docs/protocol.md §4.2). */
     public static String subscribeAck(long timestamp, String accountId, boolean success, String details) {
         ObjectNode frame = envelope(timestamp);
         ObjectNode payload = payload(frame, ActivityTypes.SUBSCRIBE_ACTIVITY_ACK);
@@ -34,21 +34,21 @@ public final class ServerFrames {
         return Json.write(frame);
     }
 
-    /** {@code replay-complete}, without an account id (protocol.md §6-6). */
+    /** {@code replay-complete}, without an account id (docs/protocol.md §6-6). */
     public static String replayComplete(long timestamp) {
         ObjectNode frame = envelope(timestamp);
         payload(frame, ActivityTypes.REPLAY_COMPLETE);
         return Json.write(frame);
     }
 
-    /** {@code heartbeat}, without {@code details} (protocol.md §4.9). */
+    /** {@code heartbeat}, without {@code details} (docs/protocol.md §4.9). */
     public static String heartbeat(long timestamp) {
         ObjectNode frame = envelope(timestamp);
         payload(frame, ActivityTypes.HEARTBEAT);
         return Json.write(frame);
     }
 
-    /** {@code error-notice} with its human-readable details (protocol.md §4.10). */
+    /** {@code error-notice} with its human-readable details (docs/protocol.md §4.10). */
     public static String errorNotice(long timestamp, String details) {
         ObjectNode frame = envelope(timestamp);
         payload(frame, ActivityTypes.ERROR_NOTICE).put("details", details);

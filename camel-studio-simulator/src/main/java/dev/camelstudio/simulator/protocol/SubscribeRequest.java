@@ -8,14 +8,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A client's {@code subscribe-activity} request (protocol.md §4.1), or the reason a client frame is not one.
+ * A client's {@code subscribe-activity} request (docs/protocol.md §4.1), or the reason a client frame is not one.
  *
  * @param token     the {@code authorization} value; a secret, never logged, masked by {@link #toString()}
  * @param accountId the {@code payload.account_id}
  */
 public record SubscribeRequest(String token, String accountId) {
 
-    /** Error-notice details for a frame that is not JSON (protocol.md §6-8). */
+    /** Error-notice details for a frame that is not JSON (docs/protocol.md §6-8). */
     public static final String UNPARSABLE = "Unable to parse request";
 
     /**

@@ -26,7 +26,7 @@ import org.glassfish.tyrus.container.grizzly.server.GrizzlyServerFilter;
  */
 public final class SimulatorHttpServer implements AutoCloseable {
 
-    /** The WebSocket path of the Studio API (protocol.md §1). */
+    /** The WebSocket path of the Studio API (docs/protocol.md §1). */
     public static final String WEBSOCKET_PATH = "/studio/v2/ws";
 
     private final String host;

@@ -32,7 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The OAuth2 client-credentials token endpoint of protocol.md §2.1 at {@code POST /oauth/token}: a JSON body (as the
+ * The OAuth2 client-credentials token endpoint of docs/protocol.md §2.1 at {@code POST /oauth/token}: a JSON body (as the
  * Rust crate and stuctl send), or a form body, with the client authenticated in the body or by HTTP Basic (both
  * listed by the real Auth0 tenant). Errors are Auth0-shaped JSON: {@code {"error", "error_description"}}.
  */

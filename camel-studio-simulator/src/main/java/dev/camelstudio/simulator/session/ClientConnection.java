@@ -25,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One client connection to the simulated Studio, following protocol.md §5 and §6: the subscribe deadline, subscribe
+ * One client connection to the simulated Studio, following docs/protocol.md §5 and §6: the subscribe deadline, subscribe
  * validation and acks, replay then {@code replay-complete} then live frames per account, heartbeats, and the end of
  * the connection when the token of its first successful subscription expires.
  * <p>
@@ -204,6 +204,11 @@ public final class ClientConnection implements LedgerSubscriber {
     /** Fault: sends a frame as is, after whatever is queued. */
     public void sendRaw(String frame) {
         sender.sendControl(frame);
+    }
+
+    /** Fault: a binary frame of {@code bytes} zero bytes. */
+    public void sendBinary(int bytes) {
+        sender.sendBinary(new byte[bytes]);
     }
 
     /** Fault: a clean close with the given code and reason, after whatever is queued. */

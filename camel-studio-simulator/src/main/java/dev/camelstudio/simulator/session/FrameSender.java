@@ -1,6 +1,7 @@
 package dev.camelstudio.simulator.session;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -36,7 +37,8 @@ final class FrameSender implements Runnable {
     private boolean stalled;
     private volatile boolean stopped;
 
-    private record Outbound(String text, CloseReason close, boolean data) {
+    /** One frame to write: text, a close, or (a fault) binary bytes. */
+    private record Outbound(String text, CloseReason close, boolean data, byte[] binary) {
     }
 
     FrameSender(long connectionId, Session session, SimulatorRecorder recorder, int dataCapacity) {
@@ -57,7 +59,7 @@ final class FrameSender implements Runnable {
         try {
             while (!stopped) {
                 if (dataBudget.tryAcquire(100, TimeUnit.MILLISECONDS)) {
-                    queue.add(new Outbound(text, null, true));
+                    queue.add(new Outbound(text, null, true, null));
                     return;
                 }
             }
@@ -69,14 +71,20 @@ final class FrameSender implements Runnable {
     /** Queues a control frame; never waits. */
     void sendControl(String text) {
         if (!stopped) {
-            queue.add(new Outbound(text, null, false));
+            queue.add(new Outbound(text, null, false, null));
         }
     }
 
     /** Queues a close frame after everything already queued. */
+    /** Queues a binary frame, which Studio never sends: a fault. */
+    void sendBinary(byte[] bytes) {
+        queue.add(new Outbound(null, null, false, bytes));
+    }
+
     void sendClose(int code, String reason) {
         if (!stopped) {
-            queue.add(new Outbound(null, new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason), false));
+            CloseReason close = new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason);
+            queue.add(new Outbound(null, close, false, null));
         }
     }
 
@@ -115,6 +123,8 @@ final class FrameSender implements Runnable {
             if (next.close() != null) {
                 session.close(next.close());
                 stopped = true;
+            } else if (next.binary() != null) {
+                session.getBasicRemote().sendBinary(ByteBuffer.wrap(next.binary()));
             } else {
                 session.getBasicRemote().sendText(next.text());
                 recorder.frame(connectionId, Direction.SENT, next.text());

@@ -5,8 +5,8 @@ import java.time.Duration;
 /**
  * The per-connection timings and limits of the simulated server.
  *
- * @param subscribeDeadline how long a connection may stay without a successful subscription (protocol.md §5-2: 30 s)
- * @param heartbeatInterval how often heartbeats are sent once subscribed (protocol.md §6-1: 10 s)
+ * @param subscribeDeadline how long a connection may stay without a successful subscription (docs/protocol.md §5-2: 30 s)
+ * @param heartbeatInterval how often heartbeats are sent once subscribed (docs/protocol.md §6-1: 10 s)
  * @param sendBudget        how many activity frames may wait for a slow client before publishing blocks
  */
 public record SessionSettings(Duration subscribeDeadline, Duration heartbeatInterval, int sendBudget) {

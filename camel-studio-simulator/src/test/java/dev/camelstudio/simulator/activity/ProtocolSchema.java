@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What protocol.md §4.4-4.8 and §4.11 say each sequenced event's {@code data} holds: the fields the strictest client
+ * What docs/protocol.md §4.4-4.8 and §4.11 say each sequenced event's {@code data} holds: the fields the strictest client
  * requires, the optional ones, their JSON types and the enum values. Written out by hand from the document, so that a
  * mistake in {@link ActivityEvents} cannot hide in a shared table.
  */

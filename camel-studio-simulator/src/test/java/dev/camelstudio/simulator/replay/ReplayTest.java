@@ -25,7 +25,7 @@ import static dev.camelstudio.simulator.support.Studios.B;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Replay on subscribe, the per-account per-day sequence, and the trading-day rollover (protocol.md §5-4, §5-5, §6-11).
+ * Replay on subscribe, the per-account per-day sequence, and the trading-day rollover (docs/protocol.md §5-4, §5-5, §6-11).
  */
 class ReplayTest {
 

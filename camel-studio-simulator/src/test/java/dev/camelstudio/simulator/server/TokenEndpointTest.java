@@ -29,7 +29,7 @@ import static dev.camelstudio.simulator.support.Studios.SECRET_1;
 import static dev.camelstudio.simulator.support.Studios.SECRET_2;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The OAuth2 client-credentials endpoint of protocol.md §2.1, its error answers and its two faults. */
+/** The OAuth2 client-credentials endpoint of docs/protocol.md §2.1, its error answers and its two faults. */
 class TokenEndpointTest {
 
     private static final Duration LIFETIME = Duration.ofHours(1);

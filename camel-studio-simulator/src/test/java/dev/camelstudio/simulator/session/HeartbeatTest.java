@@ -18,7 +18,7 @@ import static dev.camelstudio.simulator.support.Studios.A;
 import static dev.camelstudio.simulator.support.Wait.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Heartbeats (protocol.md §4.9, §5-8, §6-1, §6-2) at an interval shortened through the builder. */
+/** Heartbeats (docs/protocol.md §4.9, §5-8, §6-1, §6-2) at an interval shortened through the builder. */
 class HeartbeatTest {
 
     private static final Duration INTERVAL = Duration.ofMillis(150);
@@ -50,7 +50,7 @@ class HeartbeatTest {
             JsonNode beat = beats.get(0);
             assertThat(beat.path("timestamp").isIntegralNumber()).isTrue();
             assertThat(beat.has("sequence")).isFalse();
-            assertThat(beat.path("payload").has("details")).as("protocol.md §4.9").isFalse();
+            assertThat(beat.path("payload").has("details")).as("docs/protocol.md §4.9").isFalse();
             // At the configured interval: four beats take at least three intervals, and at most one beat per interval.
             assertThat(Duration.ofNanos(elapsed)).isGreaterThanOrEqualTo(INTERVAL.multipliedBy(3));
             List<TestClient.Received> received = client.received();

@@ -21,7 +21,7 @@ import static dev.camelstudio.simulator.support.Studios.A;
 import static dev.camelstudio.simulator.support.Wait.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Client frames the server cannot act on get an error-notice and the connection goes on (protocol.md §4.2, §6-8). */
+/** Client frames the server cannot act on get an error-notice and the connection goes on (docs/protocol.md §4.2, §6-8). */
 class MalformedClientFrameTest {
 
     private static StudioSimulator studio;

@@ -16,7 +16,7 @@ import static dev.camelstudio.simulator.support.Studios.A;
 import static dev.camelstudio.simulator.support.Wait.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The subscribe deadline of protocol.md §5-2 and §6-3, shortened through the builder. */
+/** The subscribe deadline of docs/protocol.md §5-2 and §6-3, shortened through the builder. */
 class SubscribeDeadlineTest {
 
     private static final Duration DEADLINE = Duration.ofMillis(500);

@@ -20,7 +20,7 @@ import static dev.camelstudio.simulator.support.Studios.C;
 import static dev.camelstudio.simulator.support.Wait.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code subscribe-activity} and its ack (protocol.md §4.1, §4.2, §5-3, §6-3 to §6-6). */
+/** {@code subscribe-activity} and its ack (docs/protocol.md §4.1, §4.2, §5-3, §6-3 to §6-6). */
 class SubscribeTest {
 
     /** Long enough to prove that nothing more arrives, short enough to keep the suite quick. */
@@ -58,7 +58,7 @@ class SubscribeTest {
             assertAck(messages.get(0), A, true, "Subscribed successfully");
             assertThat(TestClient.type(messages.get(1))).isEqualTo("replay-complete");
             assertThat(messages.get(1).has("sequence")).isFalse();
-            assertThat(payload(messages.get(1)).has("account_id")).as("protocol.md §6-6").isFalse();
+            assertThat(payload(messages.get(1)).has("account_id")).as("docs/protocol.md §6-6").isFalse();
 
             // Live data flows after it.
             studio.publish(A, TestEvents.order(A, 1));

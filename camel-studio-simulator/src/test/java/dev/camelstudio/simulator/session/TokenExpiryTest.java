@@ -18,7 +18,7 @@ import static dev.camelstudio.simulator.support.Studios.CLIENT_1;
 import static dev.camelstudio.simulator.support.Wait.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The end of a connection when its token expires or is revoked (protocol.md §5-7, §6-7). */
+/** The end of a connection when its token expires or is revoked (docs/protocol.md §5-7, §6-7). */
 class TokenExpiryTest {
 
     private static final Duration LIFETIME = Duration.ofMillis(700);

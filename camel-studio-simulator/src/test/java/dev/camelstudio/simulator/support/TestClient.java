@@ -111,7 +111,7 @@ public final class TestClient implements WebSocket.Listener, AutoCloseable {
                 .build());
     }
 
-    /** The JSON token request of protocol.md §2.1. */
+    /** The JSON token request of docs/protocol.md §2.1. */
     public static String tokenRequest(String clientId, String clientSecret) {
         return Json.write(Json.object()
                 .put("grant_type", "client_credentials")

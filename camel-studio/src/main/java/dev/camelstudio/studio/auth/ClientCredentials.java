@@ -3,7 +3,7 @@ package dev.camelstudio.studio.auth;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** What a client-credentials token request says (protocol.md §2.1); the secret never leaves through toString. */
+/** What a client-credentials token request says (docs/protocol.md §2.1); the secret never leaves through toString. */
 record ClientCredentials(String clientId, String clientSecret, String audience) {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tokens from Studio's OAuth2 client-credentials flow (protocol.md §2.1), kept until {@code refreshMargin} before they
+ * Tokens from Studio's OAuth2 client-credentials flow (docs/protocol.md §2.1), kept until {@code refreshMargin} before they
  * expire. Concurrent callers that need a new token share one request; failures that may pass (5xx, timeouts, network
  * errors) are retried with exponential backoff, refusals (bad credentials) are not.
  *

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads the {@code exp} claim of a JWT without verifying it: Studio's tokens are JWTs (protocol.md §2.1), and their
+ * Reads the {@code exp} claim of a JWT without verifying it: Studio's tokens are JWTs (docs/protocol.md §2.1), and their
  * expiry is all a client needs when nothing else tells it. Verifying the signature is the server's job.
  */
 final class JwtExpiry {

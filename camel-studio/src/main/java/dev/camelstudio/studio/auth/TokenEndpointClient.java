@@ -15,11 +15,14 @@ import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLContext;
 
+import dev.camelstudio.studio.support.RepeatingFailureLog;
+import dev.camelstudio.studio.support.TlsFailures;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Requests tokens from the OAuth2 token endpoint (protocol.md §2.1), retrying failures that may pass (5xx, 408, 429,
+ * Requests tokens from the OAuth2 token endpoint (docs/protocol.md §2.1), retrying failures that may pass (5xx, 408, 429,
  * timeouts, network errors) and giving up at once on refusals (other 4xx: the request itself is wrong).
  */
 final class TokenEndpointClient {
@@ -31,6 +34,8 @@ final class TokenEndpointClient {
     private final Duration requestTimeout;
     private final RetryPolicy retryPolicy;
     private final HttpClient http;
+    /** Failed attempts in a row, across token requests: an endpoint that stays down is a few lines, not a flood. */
+    private final RepeatingFailureLog failures = new RepeatingFailureLog(LOG);
 
     TokenEndpointClient(URI tokenUrl, ClientCredentials credentials, Duration requestTimeout, RetryPolicy retryPolicy,
                         SSLContext sslContext) {
@@ -59,8 +64,8 @@ final class TokenEndpointClient {
         for (int attempt = 1; ; attempt++) {
             try {
                 AccessToken token = attempt(attempt);
-                LOG.info("Obtained a Studio access token for client id '{}', valid until {}", credentials.clientId(),
-                        token.expiresAt());
+                failures.succeeded("Obtained a Studio access token for client id '" + credentials.clientId()
+                                   + "', valid until " + token.expiresAt());
                 return token;
             } catch (StudioAuthenticationException e) {
                 // An interrupt means stop now: it is not a failure that a retry could mend.
@@ -68,7 +73,7 @@ final class TokenEndpointClient {
                     throw e;
                 }
                 Duration delay = retryPolicy.delayAfter(attempt);
-                LOG.warn("{} Retrying in {} ms.", e.getMessage(), delay.toMillis());
+                failures.failure(e.getMessage() + " Retrying in " + delay.toMillis() + " ms.");
                 pause(delay);
             }
         }
@@ -124,11 +129,12 @@ final class TokenEndpointClient {
             if (cause instanceof HttpTimeoutException) {
                 throw timedOut(attempt, cause);
             }
+            String fix = TlsFailures.explain(cause, "Studio's token endpoint " + tokenUrl.getHost()).orElse(
+                    "check the network, proxy and TLS trust settings and the tokenUrl option");
             throw new StudioAuthenticationException("Could not reach Studio's token endpoint " + tokenUrl
                     + " for client id '" + credentials.clientId() + "' on attempt " + attempt + " of "
-                    + retryPolicy.maxAttempts() + " (" + cause + "): check the network, proxy and TLS trust settings"
-                    + " and the tokenUrl option.", credentials.clientId(), null, false,
-                    cause instanceof IOException ? cause : e);
+                    + retryPolicy.maxAttempts() + " (" + cause + "): " + fix + ".", credentials.clientId(), null,
+                    false, cause instanceof IOException ? cause : e);
         }
     }
 

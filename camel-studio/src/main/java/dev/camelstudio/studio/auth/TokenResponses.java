@@ -8,17 +8,16 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.camelstudio.studio.support.ServerText;
+
 /**
- * Reads the token endpoint's answers (protocol.md §2.1): the grant of a 200, and a short, printable description of a
+ * Reads the token endpoint's answers (docs/protocol.md §2.1): the grant of a 200, and a short, printable description of a
  * refusal. Parser exceptions are never passed on: their messages may quote the body, and so the token.
  */
 final class TokenResponses {
 
-    /** "Currently 24 hours from time of creation" (protocol.md §2.1): assumed when the answer does not say. */
+    /** "Currently 24 hours from time of creation" (docs/protocol.md §2.1): assumed when the answer does not say. */
     static final Duration DEFAULT_LIFETIME = Duration.ofHours(24);
-
-    /** Enough for Auth0's {@code error_description}, short enough for a log line. */
-    private static final int MAX_TEXT = 200;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,7 +56,8 @@ final class TokenResponses {
         } else {
             text = body == null || body.isBlank() ? "no body" : body;
         }
-        return printable(text.replace(secret, "****"));
+        // An HTML error page's line breaks and indentation fold into single spaces.
+        return ServerText.excerpt(text.strip().replace(secret, "****").replaceAll("\\p{Cntrl}+", " "));
     }
 
     private static JsonNode readObject(String body) {
@@ -67,11 +67,5 @@ final class TokenResponses {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    /** One line (no injected log lines), at most {@link #MAX_TEXT} characters. */
-    private static String printable(String text) {
-        String line = text.strip().replaceAll("\\p{Cntrl}+", " ");
-        return line.length() <= MAX_TEXT ? line : line.substring(0, MAX_TEXT) + "...";
     }
 }

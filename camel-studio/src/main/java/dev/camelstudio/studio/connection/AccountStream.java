@@ -5,6 +5,7 @@ import java.util.function.LongConsumer;
 
 import dev.camelstudio.studio.protocol.MessageType;
 import dev.camelstudio.studio.protocol.StudioMessage;
+import dev.camelstudio.studio.protocol.SubscribeAck;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,10 @@ import org.slf4j.LoggerFactory;
  * {@link SessionListener} either on the reader thread (a connection of its own: a slow route pushes back through
  * TCP) or through a bounded {@link AccountDispatcher} (a shared connection: a slow route holds up only itself; when
  * its buffer is full the stream is overflowed and its owner moves it to a connection of its own).
+ * <p>
+ * A delivery the listener did not complete (the consumer stops, or breakOnFirstError) halts the stream: the rest of
+ * the buffer is dropped unacknowledged, and the account's next successful subscribe goes back to the saved position,
+ * so that the replay offers what was dropped again, in order.
  * <p>
  * Decisions hold the stream's lock, so two connections (an overlap during a rotation) never deliver the same sequence
  * twice or out of order.
@@ -39,6 +44,15 @@ public final class AccountStream {
     private boolean overflowed;
     /** On a connection of its own: a full buffer makes the reader wait instead of overflowing. */
     private boolean waitWhenFull;
+    /**
+     * A delivery was not completed (the consumer is stopping, or the route failed with breakOnFirstError): nothing
+     * more is delivered or acknowledged, and what the buffer holds is dropped, until the account's next successful
+     * subscribe, which goes back to the saved position so that Studio's replay offers the rest again. Set on the
+     * delivering thread, read by the reader; cleared under the lock.
+     */
+    private volatile boolean halted;
+    /** Counts resumes: a delivery queued before the last one is stale, as the replay brings its message again. */
+    private volatile int epoch;
     /** Subscribed and replayed on the current connection. */
     private volatile boolean ready;
 
@@ -58,6 +72,11 @@ public final class AccountStream {
 
     public String accountId() {
         return tracker.accountId();
+    }
+
+    /** The position of the last message taken (delivered or queued), {@code yyyy-MM-dd:sequence}; null if none. */
+    public synchronized String position() {
+        return tracker.position();
     }
 
     SessionListener listener() {
@@ -122,7 +141,10 @@ public final class AccountStream {
      * asks {@code resubscribe} (with the missing count) for a fresh connection.
      */
     synchronized void accept(InboundMessage inbound, LongConsumer resubscribe) {
-        if (overflowed) {
+        if (halted && isSubscribed(inbound.message())) {
+            resumeFromSavedPosition();
+        }
+        if (overflowed || halted) {
             // Not taken, position not advanced: the replay on the account's next connection brings it back.
             return;
         }
@@ -146,6 +168,32 @@ public final class AccountStream {
                 healing = false;
                 deliverAndAdvance(inbound, 0);
         }
+    }
+
+    private static boolean isSubscribed(StudioMessage message) {
+        return message instanceof SubscribeAck ack && ack.success();
+    }
+
+    /**
+     * Stops delivering: what the buffer holds is dropped, unacknowledged, and the position stays at the last message
+     * the route completed. The next successful subscribe of the account resumes from there.
+     */
+    public void halt() {
+        halted = true;
+    }
+
+    /** Whether the stream halted and waits for the account's next subscribe. */
+    public boolean isHalted() {
+        return halted;
+    }
+
+    /** A new subscribe after a halt: what was taken but not completed is forgotten, so that the replay brings it. */
+    private void resumeFromSavedPosition() {
+        tracker.restore(positions.load(accountId()));
+        epoch++;
+        halted = false;
+        healing = false;
+        LOG.info("Account {} resumes after sequence {}, the last its route completed", accountId(), tracker.last());
     }
 
     private void gap(InboundMessage inbound, LongConsumer resubscribe) {
@@ -187,11 +235,19 @@ public final class AccountStream {
         StudioMessage message = inbound.message();
         MessageType type = message.type();
         String position = savePosition ? SequenceTracker.positionOf(message.sequence(), message.timestamp()) : null;
+        int queuedIn = epoch;
         Runnable delivery = () -> {
+            if (halted || queuedIn != epoch) {
+                // An earlier message was not completed: this one is neither delivered nor acknowledged.
+                return;
+            }
             if (!type.isControl()) {
                 counters.delivered.incrementAndGet();
             }
-            listener.deliver(inbound, missingBefore);
+            if (!listener.deliver(inbound, missingBefore)) {
+                halt();
+                return;
+            }
             if (position != null) {
                 // Saved once the route had it, so a crash before that delivers it again after a restart.
                 positions.save(accountId(), position);

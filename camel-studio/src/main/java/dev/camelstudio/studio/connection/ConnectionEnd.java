@@ -1,5 +1,7 @@
 package dev.camelstudio.studio.connection;
 
+import dev.camelstudio.studio.support.ServerText;
+
 /**
  * How a connection ended.
  *
@@ -14,7 +16,8 @@ public record ConnectionEnd(int code, String reason, Throwable cause, boolean re
     public static final int ABNORMAL_CLOSURE = 1006;
 
     public String describe() {
-        String text = "close code " + code + (reason == null || reason.isEmpty() ? "" : " (" + reason + ")");
+        String text = "close code " + code
+                      + (reason == null || reason.isEmpty() ? "" : " (" + ServerText.excerpt(reason) + ")");
         return cause == null ? text : text + ": " + cause.getMessage();
     }
 }

@@ -15,6 +15,9 @@ public interface ConnectionListener {
     /** A frame could not be decoded; it is reported here and the connection goes on. */
     void onUndecodableFrame(RuntimeException error, String connectionId);
 
+    /** A binary frame of {@code bytes} bytes arrived and was dropped: Studio's frames are text (docs/protocol.md §1). */
+    void onBinaryFrame(int bytes, String connectionId);
+
     /** The connection ended; called once, last. */
     void onEnded(ConnectionEnd end);
 }

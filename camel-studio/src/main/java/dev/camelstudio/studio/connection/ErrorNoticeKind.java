@@ -1,9 +1,7 @@
 package dev.camelstudio.studio.connection;
 
-import java.util.Locale;
-
 /**
- * What an {@code error-notice} means for the connection (protocol.md §4.10, §5-2, §5-7). Studio documents two texts,
+ * What an {@code error-notice} means for the connection (docs/protocol.md §4.10, §5-2, §5-7). Studio documents two texts,
  * each followed by a close; anything else is reported as it is.
  */
 public enum ErrorNoticeKind {
@@ -17,13 +15,17 @@ public enum ErrorNoticeKind {
 
     /** Classifies a notice by the documented texts' leading words; case and trailing text are ignored. */
     public static ErrorNoticeKind of(String details) {
-        String text = details == null ? "" : details.toLowerCase(Locale.ROOT);
-        if (text.startsWith("auth expired")) {
+        if (startsWith(details, "auth expired")) {
             return AUTH_EXPIRED;
         }
-        if (text.startsWith("idled too long")) {
+        if (startsWith(details, "idled too long")) {
             return IDLE_TIMEOUT;
         }
         return OTHER;
+    }
+
+    /** Without copying the text: a notice can be megabytes long. */
+    private static boolean startsWith(String details, String words) {
+        return details != null && details.regionMatches(true, 0, words, 0, words.length());
     }
 }

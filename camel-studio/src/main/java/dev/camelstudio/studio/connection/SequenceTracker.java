@@ -6,7 +6,7 @@ import java.time.ZoneId;
 
 /**
  * The last delivered sequence of one account, across connections: what turns Studio's replay-on-every-subscribe into
- * "each event once, none missed" (protocol.md §5-5). Sequences restart at 1 each trading day (America/New_York), so
+ * "each event once, none missed" (docs/protocol.md §5-5). Sequences restart at 1 each trading day (America/New_York), so
  * a message of a later day than the last delivered one starts afresh.
  * <p>
  * Not thread-safe: callers hold the tracker's lock across verdict, delivery and {@link #delivered}, so that two
@@ -76,8 +76,16 @@ public final class SequenceTracker {
         return LocalDate.ofInstant(timestamp, TRADING_ZONE) + ":" + sequence;
     }
 
-    /** Restores a position written by {@link #position()}; a value that does not parse is refused. */
+    /**
+     * Restores a position written by {@link #position()}, or forgets everything for null; a value that does not parse
+     * is refused.
+     */
     public void restore(String position) {
+        if (position == null) {
+            day = null;
+            last = 0;
+            return;
+        }
         int colon = position.lastIndexOf(':');
         if (colon < 0) {
             throw new IllegalArgumentException("Not a Studio sequence position (yyyy-MM-dd:sequence): " + position);

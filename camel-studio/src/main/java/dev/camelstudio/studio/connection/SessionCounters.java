@@ -16,6 +16,7 @@ public final class SessionCounters {
     final AtomicLong gapsUnhealed = new AtomicLong();
     final AtomicLong errorNotices = new AtomicLong();
     final AtomicLong subscribeRejections = new AtomicLong();
+    final AtomicLong binaryFramesDropped = new AtomicLong();
     final AtomicReference<Instant> lastMessageAt = new AtomicReference<>();
 
     /**
@@ -28,10 +29,12 @@ public final class SessionCounters {
      * @param gapsUnhealed        gaps delivered with the missing count (a replay could not fill them)
      * @param errorNotices        error notices received
      * @param subscribeRejections subscriptions refused
+     * @param binaryFramesDropped binary frames dropped (Studio sends text frames only)
      * @param lastMessageAt       when the last frame arrived, or null
      */
     public record Values(long connections, long delivered, long duplicatesDropped, long gapsHealed, long gapsUnhealed,
-                         long errorNotices, long subscribeRejections, Instant lastMessageAt) {
+                         long errorNotices, long subscribeRejections, long binaryFramesDropped,
+                         Instant lastMessageAt) {
 
         /** Both counts added up: a session's and an account's, for the account's view. */
         public Values plus(Values other) {
@@ -41,7 +44,8 @@ public final class SessionCounters {
             return new Values(connections + other.connections, delivered + other.delivered,
                     duplicatesDropped + other.duplicatesDropped, gapsHealed + other.gapsHealed,
                     gapsUnhealed + other.gapsUnhealed, errorNotices + other.errorNotices,
-                    subscribeRejections + other.subscribeRejections, last);
+                    subscribeRejections + other.subscribeRejections,
+                    binaryFramesDropped + other.binaryFramesDropped, last);
         }
 
         Map<String, Object> asMap() {
@@ -53,6 +57,7 @@ public final class SessionCounters {
             map.put("gaps.unhealed", gapsUnhealed);
             map.put("error.notices", errorNotices);
             map.put("subscribe.rejections", subscribeRejections);
+            map.put("binary.frames.dropped", binaryFramesDropped);
             map.put("last.message.at", lastMessageAt == null ? null : lastMessageAt.toString());
             return map;
         }
@@ -60,6 +65,7 @@ public final class SessionCounters {
 
     public Values values() {
         return new Values(connections.get(), delivered.get(), duplicatesDropped.get(), gapsHealed.get(),
-                gapsUnhealed.get(), errorNotices.get(), subscribeRejections.get(), lastMessageAt.get());
+                gapsUnhealed.get(), errorNotices.get(), subscribeRejections.get(), binaryFramesDropped.get(),
+                lastMessageAt.get());
     }
 }

@@ -4,12 +4,17 @@ package dev.camelstudio.studio.connection;
 public interface SessionListener {
 
     /**
-     * A message to deliver, in order, with duplicates already dropped. Called on the socket's reader thread, under
-     * the account's lock: while it runs, nothing more of the account is delivered.
+     * A message to deliver, in order, with duplicates already dropped. Called one at a time per account: on the
+     * delivery pool behind the account's buffer on a shared connection, on the socket's reader thread on a connection
+     * of its own.
      *
      * @param missingBefore how many sequences are missing just before this message (an unhealed gap), usually 0
+     * @return whether the message is done with, so that the position may move past it: true when the route completed
+     *         it (or failed and the failure is skipped); false when it was not completed because the consumer is
+     *         stopping, or failed with breakOnFirstError. False halts the account's stream (see
+     *         {@link AccountStream#halt()}).
      */
-    void deliver(InboundMessage message, long missingBefore);
+    boolean deliver(InboundMessage message, long missingBefore);
 
     /**
      * Something went wrong outside an exchange: a refused subscription, a frame that cannot be decoded, a lost

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One WebSocket connection to Studio, from token and connect to close: it subscribes each account once, follows each
- * account through ack, replay and {@code replay-complete} (protocol.md §5, §6-6), and hands every message to its
+ * account through ack, replay and {@code replay-complete} (docs/protocol.md §5, §6-6), and hands every message to its
  * {@link ConnectionListener}. One-shot: once CLOSED it stays closed; reconnecting means a new connection.
  * <p>
  * The state below is guarded by {@code this}: it is touched by the scheduler thread (connect, subscribe timeout), the
@@ -59,9 +59,9 @@ public final class StudioConnection implements TransportListener {
     private AccessToken token;
     private Throwable failure;
     private ScheduledFuture<?> subscribeTimer;
-    /** Accounts whose subscribe awaits its ack, oldest first (acks may omit account_id, protocol.md §4.2). */
+    /** Accounts whose subscribe awaits its ack, oldest first (acks may omit account_id, docs/protocol.md §4.2). */
     private final Deque<String> awaitingAck = new ArrayDeque<>();
-    /** Accounts acked and replaying, oldest first: a replay-complete belongs to the oldest (protocol.md §6-6). */
+    /** Accounts acked and replaying, oldest first: a replay-complete belongs to the oldest (docs/protocol.md §6-6). */
     private final Deque<String> replaying = new ArrayDeque<>();
     private final Set<String> replayingAccounts = new HashSet<>();
     /** Accounts Studio accepted on this connection: they stay subscribed until it ends (there is no unsubscribe). */
@@ -144,7 +144,7 @@ public final class StudioConnection implements TransportListener {
      * account that Studio refused is tried again.
      *
      * @return false if Studio already accepted the account on this open connection: a second subscribe would only get
-     *         "Already subscribed", with no replay (protocol.md §6-5), so none is sent
+     *         "Already subscribed", with no replay (docs/protocol.md §6-5), so none is sent
      */
     public boolean subscribe(String account) {
         TransportSocket open;
@@ -199,6 +199,12 @@ public final class StudioConnection implements TransportListener {
             processing = false;
             lastActivityNanos = System.nanoTime();
         }
+    }
+
+    @Override
+    public void onBinary(int bytes) {
+        lastActivityNanos = System.nanoTime();
+        listener.onBinaryFrame(bytes, id);
     }
 
     /** How long nothing has arrived, not counting the time the listener spent on what did. */
@@ -322,7 +328,7 @@ public final class StudioConnection implements TransportListener {
 
     @Override
     public void onClosed(int code, String reason) {
-        ended(code, reason, null);
+        ended(code, reason, transport.closeCause(code, reason));
     }
 
     private void ended(int code, String reason, Throwable cause) {

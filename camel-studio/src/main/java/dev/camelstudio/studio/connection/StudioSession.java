@@ -10,11 +10,14 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.camelstudio.studio.auth.StudioAuthenticationException;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
 import dev.camelstudio.studio.protocol.ErrorNotice;
 import dev.camelstudio.studio.protocol.MessageType;
+import dev.camelstudio.studio.support.RepeatingFailureLog;
+import dev.camelstudio.studio.support.ServerText;
 import dev.camelstudio.studio.protocol.StudioMessage;
 
 import org.slf4j.Logger;
@@ -50,6 +53,10 @@ public final class StudioSession {
     private final Clock clock;
     private final AccountRouter router;
     private final SessionCounters counters = new SessionCounters();
+    /** Failed connections in a row, logged without flooding: Studio down for an hour is a few lines, not thousands. */
+    private final RepeatingFailureLog reconnects = new RepeatingFailureLog(LOG);
+    /** Whether a binary frame was logged already: it is logged once per session, then only counted. */
+    private final AtomicBoolean binaryFrameLogged = new AtomicBoolean();
     private volatile SessionSnapshot snapshot;
     /** Set first thing on stop: frames that arrive after it are not delivered (the next replay brings them). */
     private volatile boolean stopping;
@@ -164,6 +171,23 @@ public final class StudioSession {
         return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * The route of an account failed with breakOnFirstError: its stream halted before the failed message. After a
+     * backoff that grows while the route keeps failing, the account is subscribed again on a fresh connection, whose
+     * replay offers the message again, in order.
+     */
+    public void retryAfterRouteFailure(AccountStream stream, long sequence, int failuresInARow) {
+        Duration delay = backoff.delay(failuresInARow);
+        LOG.info("The route of account {} failed on sequence {} (breakOnFirstError): the account stops there and is "
+                 + "subscribed again in {} ms, so that Studio's replay offers it again", stream.accountId(), sequence,
+                delay.toMillis());
+        executor.schedule(() -> {
+            if (!stopping && connection != null && stream.isHalted() && router.isAttached(stream.accountId())) {
+                resubscribe(connection, "account " + stream.accountId() + " retries sequence " + sequence);
+            }
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Closes the current connection and connects again at once (an operator's "reconnect now"). */
     public void reconnectNow() {
         executor.execute(() -> {
@@ -246,10 +270,10 @@ public final class StudioSession {
             boolean permanent = refusedPermanently || isPermanent(end.cause());
             refusedPermanently = false;
             delay = permanent ? backoff.max() : backoff.delay(attempt);
-            LOG.warn("{} to Studio for accounts {} ended: {}. {}reconnecting in {} ms (attempt {})", endedId,
-                    router.accounts(), end.describe(),
-                    permanent ? "The refusal looks permanent (check credentials and entitlements); " : "",
-                    delay.toMillis(), attempt);
+            reconnects.failure(endedId + " to Studio for accounts " + router.accounts() + " ended: "
+                               + end.describe() + ". "
+                               + (permanent ? "The refusal looks permanent (check credentials and entitlements); " : "")
+                               + "reconnecting in " + delay.toMillis() + " ms (attempt " + attempt + ")");
             router.toEveryAccount(new StudioConnectionException("The connection to Studio for accounts "
                     + router.accounts() + " ended: " + end.describe() + "; reconnecting in " + delay.toMillis()
                     + " ms (attempt " + attempt + ")", end.cause()));
@@ -313,7 +337,7 @@ public final class StudioSession {
             liveSince = clock.instant();
             lastLiveAt = liveSince;
             moveTo(SessionState.LIVE);
-            LOG.info("{} is live for accounts {}", connection.id(), router.accounts());
+            reconnects.succeeded(connection.id() + " is live for accounts " + router.accounts());
             scheduleRotation();
         }
     }
@@ -425,7 +449,8 @@ public final class StudioSession {
             counters.errorNotices.incrementAndGet();
             ErrorNoticeKind kind = ErrorNoticeKind.of(notice.details());
             if (kind == ErrorNoticeKind.AUTH_EXPIRED) {
-                LOG.info("Studio says the token expired ({}); reconnecting at once with a new one", notice.details());
+                LOG.info("Studio says the token expired ({}); reconnecting at once with a new one",
+                        ServerText.excerpt(notice.details()));
                 executor.execute(() -> {
                     if (self == connection) {
                         tokens.tokenRejected(self.token());
@@ -433,13 +458,14 @@ public final class StudioSession {
                     }
                 });
             } else {
-                LOG.warn("Studio sent an error notice ({}): {}", kind, notice.details());
+                LOG.warn("Studio sent an error notice ({}): {}", kind, ServerText.excerpt(notice.details()));
             }
         }
 
         @Override
         public void onSubscribeRejected(String accountId, String details) {
-            LOG.warn("Studio refused the subscription to account {}: {}; trying again in {} ms", accountId, details,
+            LOG.warn("Studio refused the subscription to account {}: {}; trying again in {} ms", accountId,
+                    ServerText.excerpt(details),
                     backoff.max().toMillis());
             router.toAccount(accountId, stream -> {
                 stream.rejected();
@@ -452,6 +478,16 @@ public final class StudioSession {
         public void onUndecodableFrame(RuntimeException error, String connectionId) {
             LOG.warn("{}: skipped a frame that cannot be decoded: {}", connectionId, error.getMessage());
             router.toEveryAccount(error);
+        }
+
+        @Override
+        public void onBinaryFrame(int bytes, String connectionId) {
+            counters.binaryFramesDropped.incrementAndGet();
+            if (binaryFrameLogged.compareAndSet(false, true)) {
+                LOG.warn("{}: Studio sent a binary frame ({} bytes), though its messages are JSON text; dropped it. "
+                         + "Further ones are dropped without a log line and counted (binary.frames.dropped in the "
+                         + "health check details and the dev console)", connectionId, bytes);
+            }
         }
 
         @Override

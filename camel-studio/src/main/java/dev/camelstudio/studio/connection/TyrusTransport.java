@@ -1,9 +1,15 @@
 package dev.camelstudio.studio.connection;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLContext;
 
@@ -30,41 +36,74 @@ public final class TyrusTransport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TyrusTransport.class);
 
+    /** Tyrus' frame header beyond the payload, which its incoming buffer must hold too. */
+    private static final int FRAME_OVERHEAD = 14;
+
     private final ClientManager client;
     private final Duration connectTimeout;
+    private final int maxFrameSize;
 
     /**
-     * @param sslContext     the TLS context for {@code wss://}; hostname verification stays on
-     * @param connectTimeout bounds the TCP connect, the TLS handshake and the upgrade
+     * @param sslContext     the TLS context for {@code wss://}, hostname verification on; null for a plain
+     *                       {@code ws://} server. Tyrus speaks TLS whenever a configurator is installed, whatever the
+     *                       URL's scheme, so a plain server gets none.
+     * @param connectTimeout bounds the whole opening: TCP connect, TLS handshake and upgrade
+     * @param maxFrameSize   the largest payload accepted; Tyrus closes with 1011 "Buffer overflow." beyond it
      */
-    public TyrusTransport(SSLContext sslContext, Duration connectTimeout) {
+    public TyrusTransport(SSLContext sslContext, Duration connectTimeout, int maxFrameSize) {
         this.connectTimeout = connectTimeout;
+        this.maxFrameSize = maxFrameSize;
         this.client = ClientManager.createClient();
-        client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR,
-                new SslEngineConfigurator(sslContext, true, false, false));
+        if (sslContext != null) {
+            client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR,
+                    new SslEngineConfigurator(sslContext, true, false, false));
+        }
+        client.getProperties().put(ClientProperties.INCOMING_BUFFER_SIZE,
+                (int) Math.min(Integer.MAX_VALUE, (long) maxFrameSize + FRAME_OVERHEAD));
         // Tyrus reads this property only as an Integer: a Long is ignored, and every handshake may then take 30 s.
         client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT,
                 (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()));
     }
 
-    /** Opens a socket to {@code url}; frames and the close go to {@code listener}. Blocks until open or failed. */
+    /**
+     * Opens a socket to {@code url}; frames and the close go to {@code listener}. Blocks until open or failed, at most
+     * {@code connectTimeout}: Tyrus gives TCP and TLS a fixed 30 s each, so a server that accepts TCP and never
+     * completes the handshake is given up on here, and what Tyrus opens after that is closed at once.
+     */
     TransportSocket connect(URI url, TransportListener listener) throws IOException {
         ClientEndpointConfig config = ClientEndpointConfig.Builder.create().preferredSubprotocols(List.of()).build();
+        ListenerEndpoint endpoint = new ListenerEndpoint(listener);
+        Future<Session> opening;
         try {
-            Session session = client.connectToServer(new ListenerEndpoint(listener), config, url);
-            return new TyrusSocket(session);
+            opening = client.asyncConnectToServer(endpoint, config, url);
         } catch (DeploymentException e) {
-            throw new IOException("Cannot open a WebSocket to " + url + " within " + connectTimeout.toMillis()
-                                  + " ms: " + rootMessage(e), e);
+            throw new IOException(ConnectFailures.describe(url, e, connectTimeout), e);
+        }
+        try {
+            return new TyrusSocket(opening.get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            endpoint.abandon();
+            throw new IOException(ConnectFailures.timedOut(url, connectTimeout), e);
+        } catch (ExecutionException e) {
+            throw new IOException(ConnectFailures.describe(url, e.getCause(), connectTimeout), e.getCause());
+        } catch (InterruptedException e) {
+            endpoint.abandon();
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while opening a WebSocket to " + url);
         }
     }
 
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /**
+     * Why the socket closed, when Tyrus closed it for a reason of ours: a frame larger than its buffer is reported
+     * only as 1011 "Buffer overflow.", which names neither the limit nor the option that raises it.
+     */
+    Throwable closeCause(int code, String reason) {
+        if (code == 1011 && reason != null && reason.startsWith("Buffer overflow")) {
+            return new IOException("Studio sent a frame larger than maxFrameSize (" + maxFrameSize + " bytes), and the "
+                                   + "connection was closed with 1011; raise the maxFrameSize option if such frames "
+                                   + "are expected");
         }
-        return root == error ? String.valueOf(error.getMessage()) : error.getMessage() + " (" + root + ")";
+        return null;
     }
 
     @Override
@@ -72,28 +111,70 @@ public final class TyrusTransport implements AutoCloseable {
         client.shutdown();
     }
 
-    /** Adapts Tyrus' callbacks to the listener; a text handler that assembles whole messages. */
+    /**
+     * Adapts Tyrus' callbacks to the listener: whole text messages, binary frames reported by size. Abandoned when the
+     * opening took too long: a session that opens after that is closed at once and reports nothing.
+     */
     private static final class ListenerEndpoint extends Endpoint {
 
         private final TransportListener listener;
+        // Guarded by this: whether the caller gave up waiting, and the session if it opened.
+        private boolean abandoned;
+        private Session session;
 
         ListenerEndpoint(TransportListener listener) {
             this.listener = listener;
         }
 
         @Override
-        public void onOpen(Session session, EndpointConfig config) {
-            session.addMessageHandler(String.class, (MessageHandler.Whole<String>) listener::onText);
+        public void onOpen(Session opened, EndpointConfig config) {
+            synchronized (this) {
+                session = opened;
+                if (abandoned) {
+                    closeQuietly(opened);
+                    return;
+                }
+            }
+            opened.addMessageHandler(String.class, (MessageHandler.Whole<String>) listener::onText);
+            opened.addMessageHandler(ByteBuffer.class,
+                    (MessageHandler.Whole<ByteBuffer>) bytes -> listener.onBinary(bytes.remaining()));
+        }
+
+        void abandon() {
+            Session opened;
+            synchronized (this) {
+                abandoned = true;
+                opened = session;
+            }
+            if (opened != null) {
+                closeQuietly(opened);
+            }
+        }
+
+        private synchronized boolean isAbandoned() {
+            return abandoned;
         }
 
         @Override
-        public void onClose(Session session, CloseReason closeReason) {
-            listener.onClosed(closeReason.getCloseCode().getCode(), closeReason.getReasonPhrase());
+        public void onClose(Session closed, CloseReason closeReason) {
+            if (!isAbandoned()) {
+                listener.onClosed(closeReason.getCloseCode().getCode(), closeReason.getReasonPhrase());
+            }
         }
 
         @Override
-        public void onError(Session session, Throwable error) {
-            listener.onError(error);
+        public void onError(Session failed, Throwable error) {
+            if (!isAbandoned()) {
+                listener.onError(error);
+            }
+        }
+
+        private static void closeQuietly(Session opened) {
+            try {
+                opened.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Closing an abandoned WebSocket failed: {}", e.toString());
+            }
         }
     }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import java.math.BigDecimal;
 
 /**
- * Buying power as carried by {@code buying-power-update} (protocol.md §4.7). The shape is assumed from the
+ * Buying power as carried by {@code buying-power-update} (docs/protocol.md §4.7). The shape is assumed from the
  * REST schema, so every component may be null.
  *
  * @param accountId     account ID

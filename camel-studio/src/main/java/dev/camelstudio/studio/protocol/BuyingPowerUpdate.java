@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * A new buying power, {@code buying-power-update} (protocol.md §4.7). Sequenced.
+ * A new buying power, {@code buying-power-update} (docs/protocol.md §4.7). Sequenced.
  *
  * @param timestamp   when the server sent it
  * @param sequence    the top-level sequence number

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.time.Instant;
 
-/** Reads an {@link Instant} from a JSON integer of milliseconds since the epoch (protocol.md §4.11). */
+/** Reads an {@link Instant} from a JSON integer of milliseconds since the epoch (docs/protocol.md §4.11). */
 final class EpochMillisDeserializer extends StdScalarDeserializer<Instant> {
 
     EpochMillisDeserializer() {

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * Reports a problem, {@code error-notice} (protocol.md §4.10); the server may close the connection right
+ * Reports a problem, {@code error-notice} (docs/protocol.md §4.10); the server may close the connection right
  * after it, e.g. with {@code "Idled too long; please reconnect"} or {@code "Auth expired; please reconnect"}.
  *
  * @param timestamp when the server sent it

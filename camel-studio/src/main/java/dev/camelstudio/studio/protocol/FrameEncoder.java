@@ -9,7 +9,7 @@ public final class FrameEncoder {
     private static final String SUBSCRIBE_ACTIVITY = "subscribe-activity";
 
     /**
-     * Builds the subscribe request for one account (protocol.md §4.1):
+     * Builds the subscribe request for one account (docs/protocol.md §4.1):
      * {@code {"authorization":<token>,"payload":{"type":"subscribe-activity","account_id":<id>}}}.
      *
      * <p><strong>The result contains the access token, a secret. Never log it, put it in an exception

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
 /**
- * A parsed frame whose envelope (protocol.md §3.2) has been checked: it has an object {@code payload}, a
+ * A parsed frame whose envelope (docs/protocol.md §3.2) has been checked: it has an object {@code payload}, a
  * string {@code payload.type} and an integer {@code timestamp}. Gives typed access to the remaining fields
  * and turns every problem into a {@link FrameDecodingException} that quotes the frame.
  */

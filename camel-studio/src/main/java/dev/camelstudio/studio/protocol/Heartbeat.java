@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * Tells the client the session is alive, {@code heartbeat} (protocol.md §4.9).
+ * Tells the client the session is alive, {@code heartbeat} (docs/protocol.md §4.9).
  *
  * @param timestamp when the server sent it
  * @param details   text the guide mentions but its example lacks; usually null

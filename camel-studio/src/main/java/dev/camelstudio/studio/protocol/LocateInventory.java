@@ -3,7 +3,7 @@ package dev.camelstudio.studio.protocol;
 import java.math.BigDecimal;
 
 /**
- * Short-sale locate inventory as carried by {@code locate-inventory-update} (protocol.md §4.8). The shape is
+ * Short-sale locate inventory as carried by {@code locate-inventory-update} (docs/protocol.md §4.8). The shape is
  * assumed from the REST schema, which marks nothing as required, so every component may be null.
  *
  * @param accountId     account ID

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * A new state of the locate inventory, {@code locate-inventory-update} (protocol.md §4.8). Sequenced.
+ * A new state of the locate inventory, {@code locate-inventory-update} (docs/protocol.md §4.8). Sequenced.
  *
  * @param timestamp       when the server sent it
  * @param sequence        the top-level sequence number

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The {@code payload.type} tags the server sends on the activity channel (protocol.md §4), plus
+ * The {@code payload.type} tags the server sends on the activity channel (docs/protocol.md §4), plus
  * {@link #UNKNOWN} for any tag this version does not know.
  */
 public enum MessageType {
@@ -44,7 +44,7 @@ public enum MessageType {
 
     /**
      * Whether messages of this type carry a top-level {@code sequence} and are replayed after subscribing
-     * (protocol.md §3.2).
+     * (docs/protocol.md §3.2).
      */
     public boolean isSequenced() {
         return sequencing == Sequencing.SEQUENCED;

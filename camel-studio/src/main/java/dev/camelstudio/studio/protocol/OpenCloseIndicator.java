@@ -2,7 +2,7 @@ package dev.camelstudio.studio.protocol;
 
 /**
  * Whether an options order opens or closes a position, wire field {@code open_close_indicator}
- * (protocol.md §4.11).
+ * (docs/protocol.md §4.11).
  */
 public enum OpenCloseIndicator implements WireEnum {
     OPEN, CLOSE,

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * An order as carried by {@code order-update} (protocol.md §4.4; same fields as the REST Order).
+ * An order as carried by {@code order-update} (docs/protocol.md §4.4; same fields as the REST Order).
  * Components documented as "may be null" are optional on the wire; all others are required and
  * guaranteed non-null.
  *

@@ -1,6 +1,6 @@
 package dev.camelstudio.studio.protocol;
 
-/** Side of an order or trade, wire field {@code side} (protocol.md §4.11). */
+/** Side of an order or trade, wire field {@code side} (docs/protocol.md §4.11). */
 public enum OrderSide implements WireEnum {
     BUY, SELL, SELL_SHORT,
     /** Any value this version does not know. */

@@ -2,7 +2,7 @@ package dev.camelstudio.studio.protocol;
 
 /**
  * Coarse order state, wire field {@code state}; {@code REJECTED} and {@code CLOSED} are terminal
- * (protocol.md §4.4).
+ * (docs/protocol.md §4.4).
  */
 public enum OrderState implements WireEnum {
     OPEN, REJECTED, CLOSED,

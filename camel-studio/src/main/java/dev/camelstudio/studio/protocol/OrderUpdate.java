@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * A new state of an order, {@code order-update} (protocol.md §4.4). Sequenced.
+ * A new state of an order, {@code order-update} (docs/protocol.md §4.4). Sequenced.
  *
  * @param timestamp when the server sent it
  * @param sequence  the top-level sequence number

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 
 /**
- * A position as carried by {@code position-update} (protocol.md §4.6). All components are required and
+ * A position as carried by {@code position-update} (docs/protocol.md §4.6). All components are required and
  * guaranteed non-null.
  *
  * @param accountId     account ID

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * A new state of a position, {@code position-update} (protocol.md §4.6). Sequenced.
+ * A new state of a position, {@code position-update} (docs/protocol.md §4.6). Sequenced.
  *
  * @param timestamp when the server sent it
  * @param sequence  the top-level sequence number

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * Sent after all sequenced messages of a subscription have been replayed, {@code replay-complete}
- * (protocol.md §4.3).
+ * (docs/protocol.md §4.3).
  *
  * @param timestamp when the server sent it
  * @param accountId the account whose replay completed; usually null because the server does not send it

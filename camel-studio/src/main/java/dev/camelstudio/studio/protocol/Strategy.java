@@ -3,7 +3,7 @@ package dev.camelstudio.studio.protocol;
 import java.time.Instant;
 
 /**
- * The execution strategy of an {@link Order} (protocol.md §4.11). Every component may be null: which ones
+ * The execution strategy of an {@link Order} (docs/protocol.md §4.11). Every component may be null: which ones
  * are set depends on the strategy type ({@code targetPercent} for POV, {@code destination} for DMA, ...),
  * and this class reports what the server sent rather than enforcing those per-type rules.
  *

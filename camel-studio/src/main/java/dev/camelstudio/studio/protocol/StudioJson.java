@@ -27,7 +27,7 @@ final class StudioJson {
                     .build())
             // Wire names are snake_case; Java record components are camelCase.
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            // The server may add fields at any time (protocol.md §3.3).
+            // The server may add fields at any time (docs/protocol.md §3.3).
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // Prices must stay exact: 123.40 is read as BigDecimal 123.40, never as a double.
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -3,7 +3,7 @@ package dev.camelstudio.studio.protocol;
 import java.time.Instant;
 
 /**
- * One decoded server-to-client frame of the activity channel (protocol.md §3.2, §4). There is one record
+ * One decoded server-to-client frame of the activity channel (docs/protocol.md §3.2, §4). There is one record
  * per {@link MessageType}; a frame with an unknown type becomes {@link Unknown} so that it is delivered
  * rather than dropped.
  */

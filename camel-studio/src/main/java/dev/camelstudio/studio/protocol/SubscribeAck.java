@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * The server's answer to a subscribe request, {@code subscribe-activity-ack} (protocol.md §4.2).
+ * The server's answer to a subscribe request, {@code subscribe-activity-ack} (docs/protocol.md §4.2).
  *
  * @param timestamp when the server sent it
  * @param accountId the account subscribed to; null when the server omits it, as some examples do

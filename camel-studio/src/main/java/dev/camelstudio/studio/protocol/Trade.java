@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * An execution as carried by {@code trade-notice} (protocol.md §4.5; same fields as the REST Trade).
+ * An execution as carried by {@code trade-notice} (docs/protocol.md §4.5; same fields as the REST Trade).
  * Components documented as "may be null" are optional on the wire; all others are guaranteed non-null.
  *
  * @param createdAt       execution time

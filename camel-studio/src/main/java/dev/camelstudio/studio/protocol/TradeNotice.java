@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * An execution, {@code trade-notice} (protocol.md §4.5). Sequenced.
+ * An execution, {@code trade-notice} (docs/protocol.md §4.5). Sequenced.
  *
  * @param timestamp when the server sent it
  * @param sequence  the top-level sequence number

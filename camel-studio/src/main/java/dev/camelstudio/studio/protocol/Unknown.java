@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * A well-formed frame whose {@code payload.type} this version does not know. It is delivered, not dropped,
- * so that new server message types stay visible (protocol.md §3.3).
+ * so that new server message types stay visible (docs/protocol.md §3.3).
  *
  * @param rawType   the {@code payload.type} tag as received
  * @param timestamp when the server sent it

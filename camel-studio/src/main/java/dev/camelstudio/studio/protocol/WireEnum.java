@@ -7,7 +7,7 @@ import java.util.Locale;
  * with {@code _} for {@code -}: constant {@code SELL_SHORT} stands for {@code "sell-short"}.
  *
  * <p>Every implementing enum has a constant {@code UNKNOWN}. The decoder maps any value this version does
- * not know to it instead of failing, because the server may add values at any time (protocol.md §6-15).
+ * not know to it instead of failing, because the server may add values at any time (docs/protocol.md §6-15).
  * {@code UNKNOWN} does not remember the value received; its own {@link #wireValue()} is {@code "unknown"}.
  */
 public interface WireEnum {

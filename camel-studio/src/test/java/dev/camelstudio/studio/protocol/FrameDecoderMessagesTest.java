@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Decodes the example frame of every message type in protocol.md §4 and checks every field. */
+/** Decodes the example frame of every message type in docs/protocol.md §4 and checks every field. */
 class FrameDecoderMessagesTest {
 
     private final FrameDecoder decoder = new FrameDecoder();

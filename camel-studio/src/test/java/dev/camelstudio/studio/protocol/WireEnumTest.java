@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Wire values are derived from constant names, so each enum is checked against the lists of protocol.md §4.11. */
+/** Wire values are derived from constant names, so each enum is checked against the lists of docs/protocol.md §4.11. */
 class WireEnumTest {
 
     static Stream<Arguments> protocolValues() {

@@ -1,5 +1,6 @@
 package dev.camelstudio.studio.resilience;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +16,10 @@ import dev.camelstudio.studio.support.StudioRoutes;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,7 +33,16 @@ class LifecycleTest extends ResilienceTestSupport {
 
     private static final String POSITIONS = "positions";
 
-    private final MemoryStateRepository positions = new MemoryStateRepository();
+    @TempDir
+    Path stateDirectory;
+
+    /** As users declare it: a bean nobody started; the component starts it, so that it loads its file. */
+    private FileStateRepository positions;
+
+    @BeforeEach
+    void positionsOnFile() {
+        positions = FileStateRepository.fileStateRepository(stateDirectory.resolve("positions.dat").toFile());
+    }
 
     private void bindPositions(CamelContext camel) {
         camel.getRegistry().bind(POSITIONS, positions);
@@ -120,6 +132,8 @@ class LifecycleTest extends ResilienceTestSupport {
         publish(ACCOUNT, 15);
         try (CamelContext restarted = new DefaultCamelContext()) {
             restarted.getRegistry().bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
+            // A new application: a new repository on the same file.
+            positionsOnFile();
             bindPositions(restarted);
             restarted.addRoutes(routes(ROUTE, ACCOUNT, "sequenceStateRepository=#" + POSITIONS));
             restarted.start();

@@ -55,7 +55,8 @@ abstract class ResilienceTestSupport extends StudioCamelTestSupport {
 
     /** The simulator of the test: two accounts, one client for both, heartbeats every 150 ms. */
     StudioSimulator.Builder configureSimulator(StudioSimulator.Builder builder) {
-        return builder.account(ACCOUNT, "ACC0001")
+        return builder.tls(tls())
+                .account(ACCOUNT, "ACC0001")
                 .account(OTHER_ACCOUNT, "ACC0002")
                 .client(CLIENT, SECRET, ACCOUNT, OTHER_ACCOUNT)
                 .heartbeatInterval(HEARTBEAT_INTERVAL);

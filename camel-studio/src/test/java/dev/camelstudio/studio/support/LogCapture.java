@@ -37,13 +37,16 @@ public final class LogCapture extends AbstractAppender implements AutoCloseable 
         Configuration configuration = context.getConfiguration();
         configuration.addAppender(this);
         configuration.getRootLogger().addAppender(this, null, null);
-        configuration.getLoggers().values().forEach(logger -> logger.addAppender(this, null, null));
+        // Additive loggers pass their events on to the root: capturing there too would see each event twice.
+        configuration.getLoggers().values().stream().filter(logger -> !logger.isAdditive())
+                .forEach(logger -> logger.addAppender(this, null, null));
         context.updateLoggers();
     }
 
     @Override
     public void append(LogEvent event) {
-        StringBuilder line = new StringBuilder(event.getLoggerName()).append(' ')
+        StringBuilder line = new StringBuilder(event.getLevel().name()).append(' ').append(event.getLoggerName())
+                .append(' ')
                 .append(event.getMessage().getFormattedMessage());
         if (event.getThrown() != null) {
             StringWriter trace = new StringWriter();
@@ -56,6 +59,11 @@ public final class LogCapture extends AbstractAppender implements AutoCloseable 
     /** Everything captured so far, one event per entry. */
     public List<String> lines() {
         return List.copyOf(lines);
+    }
+
+    /** How many events of {@code level} (e.g. "WARN") a logger whose name starts with {@code logger} logged. */
+    public long count(String level, String logger) {
+        return lines.stream().filter(line -> line.startsWith(level + " " + logger)).count();
     }
 
     /** Everything captured so far as one text. */

@@ -16,6 +16,14 @@ import static org.awaitility.Awaitility.await;
 /** A Camel test against the simulator: its TLS trust bound as {@value StudioRoutes#TLS_BEAN}, and common waits. */
 public abstract class StudioCamelTestSupport extends CamelTestSupport {
 
+    /**
+     * Whether the test's simulator serves wss:// and https:// (the default) or plain ws:// and http://; the core
+     * consumer and resilience tests run both ways, through subclasses that say false.
+     */
+    protected boolean tls() {
+        return true;
+    }
+
     @Override
     protected void bindToRegistry(Registry registry) throws Exception {
         registry.bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());

@@ -1,0 +1,79 @@
+package dev.camelstudio.studio.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+
+/**
+ * Logs a failure that repeats (Studio down, a token endpoint that refuses) without flooding the log: at WARN when it
+ * first happens and whenever it changes, then at most once per {@code interval} with the count so far, at DEBUG in
+ * between; the success that ends them once at INFO. Two failures are "the same" when their messages differ only in numbers
+ * (delays, attempt counts, ports of a retry).
+ * <p>
+ * Thread-safe: the session's executor and the token endpoint's callers both use one.
+ */
+public final class RepeatingFailureLog {
+
+    /** How often a failure that goes on is logged at WARN again. */
+    public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(1);
+
+    private static final Pattern NUMBERS = Pattern.compile("\\d+");
+
+    private final Logger log;
+    private final Clock clock;
+    private final Duration interval;
+    // Guarded by this.
+    private String lastShape;
+    private Instant lastWarnAt;
+    private int failures;
+
+    public RepeatingFailureLog(Logger log, Clock clock, Duration interval) {
+        this.log = log;
+        this.clock = clock;
+        this.interval = interval;
+    }
+
+    public RepeatingFailureLog(Logger log) {
+        this(log, Clock.systemUTC(), DEFAULT_INTERVAL);
+    }
+
+    /** One more failure in a row. */
+    public synchronized void failure(String message) {
+        failures++;
+        String shape = NUMBERS.matcher(message).replaceAll("#");
+        Instant now = clock.instant();
+        boolean changed = !shape.equals(lastShape);
+        if (changed || lastWarnAt == null || !now.isBefore(lastWarnAt.plus(interval))) {
+            lastShape = shape;
+            lastWarnAt = now;
+            if (failures == 1 || changed) {
+                log.warn(message);
+            } else {
+                log.warn("{} ({} failures in a row; repeats are logged at most every {} s, at DEBUG in between)",
+                        message, failures, interval.toSeconds());
+            }
+        } else {
+            log.debug(message);
+        }
+    }
+
+    /** It worked (again): logs {@code message} at INFO, with how many failures came before, if any. */
+    public synchronized void succeeded(String message) {
+        if (failures > 0) {
+            log.info("{} (after {} failure{})", message, failures, failures == 1 ? "" : "s");
+        } else {
+            log.info(message);
+        }
+        failures = 0;
+        lastShape = null;
+        lastWarnAt = null;
+    }
+
+    /** How many failures in a row so far. */
+    public synchronized int failures() {
+        return failures;
+    }
+}
