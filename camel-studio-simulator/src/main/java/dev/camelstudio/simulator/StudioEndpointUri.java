@@ -48,11 +48,13 @@ final class StudioEndpointUri {
 
     private static Map<String, String> parse(String... options) {
         Map<String, String> parsed = new LinkedHashMap<>();
-        for (String option : options) {
+        for (int i = 0; i < options.length; i++) {
+            String option = options[i];
             int equals = option == null ? -1 : option.indexOf('=');
             if (equals < 1 || option.substring(0, equals).matches(".*[&?\\s].*")) {
-                throw new IllegalArgumentException("An option is name=value, as in an endpoint URI "
-                                                   + "(e.g. bodyType=map or clientSecret=RAW(s3cr&t)), not " + option);
+                // Which option, not its text: a malformed one may hold a secret.
+                throw new IllegalArgumentException("Option " + (i + 1) + " is not name=value, as in an endpoint URI "
+                                                   + "(e.g. bodyType=map or clientSecret=RAW(s3cr&t))");
             }
             parsed.put(option.substring(0, equals), option.substring(equals + 1));
         }

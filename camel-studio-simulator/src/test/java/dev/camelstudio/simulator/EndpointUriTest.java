@@ -106,9 +106,11 @@ class EndpointUriTest {
     @Test
     void anOptionMustBeNameEqualsValue() {
         for (String option : new String[] { "bodyType", "=map", "a b=c", "x&y=z" }) {
-            assertThatThrownBy(() -> studio.endpointUri(A, option))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name=value");
+            assertThatThrownBy(() -> studio.endpointUri(A, "bodyType=map", option))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Option 2 is not name=value");
         }
+        assertThatThrownBy(() -> studio.endpointUri(A, "clientSecretRAW(s3cret)"))
+                .hasMessageNotContaining("s3cret");
         assertThat(studio.endpointUri(A, "clientSecret=RAW(a=b)")).contains("&clientSecret=RAW(a=b)");
     }
 
