@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +52,7 @@ import dev.camelstudio.simulator.session.SessionSettings;
  *     URI ws = studio.webSocketUrl();       // wss://127.0.0.1:<port>/studio/v2/ws
  *     URI token = studio.tokenUrl();        // https://127.0.0.1:<port>/oauth/token
  *     SSLContext trust = studio.sslContext();
+ *     String camelUri = studio.endpointUri("100000"); // studio:activity?accountId=100000&serverUrl=...
  * }
  * }</pre>
  */
@@ -138,6 +140,27 @@ public final class StudioSimulator implements AutoCloseable {
         return TlsMaterial.trustStore();
     }
 
+    /**
+     * A ready {@code studio:activity} endpoint URI for camel-studio that consumes the account from this simulator:
+     * its {@code serverUrl} and {@code tokenUrl}, the id and secret ({@code RAW(..)}) of the first client registered
+     * for the account, and over TLS {@code sslContextParameters=#studioSimulatorTls}, the bean that
+     * {@code dev.camelstudio.simulator.camel.SimulatorTls.bindTo(registry)} binds (omitted with {@code tls(false)}).
+     * <p>
+     * {@code options} ({@code name=value}, as in a URI, e.g. {@code bodyType=map}) are appended; one named like an
+     * option above replaces it (e.g. {@code clientSecret=RAW(wrong)}). With {@code clientId}, {@code accessToken} or
+     * {@code tokenProvider} among them, no client of the simulator is added.
+     *
+     * <pre>{@code
+     * from(studio.endpointUri("100000")).to("mock:activity");
+     * from(studio.endpointUri("100000", "bodyType=message", "startFrom=live")).to("mock:orders");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if no client is registered for the account and the options bring no credentials
+     */
+    public String endpointUri(String accountId, String... options) {
+        return StudioEndpointUri.of(this, accountId, options);
+    }
+
     // --- who may connect --------------------------------------------------------------------------------------
 
     public Map<String, Account> accounts() {
@@ -147,6 +170,11 @@ public final class StudioSimulator implements AutoCloseable {
     /** Registers another OAuth2 client while running. */
     public void registerClient(String clientId, String clientSecret, String... accountIds) {
         tokens.register(new RegisteredClient(clientId, clientSecret, Set.of(accountIds)));
+    }
+
+    /** The first client registered (by the builder or {@link #registerClient}) whose tokens may see the account. */
+    Optional<RegisteredClient> firstClientFor(String accountId) {
+        return tokens.clients().stream().filter(client -> client.accounts().contains(accountId)).findFirst();
     }
 
     /** Issues a token for a registered client without going through HTTP, e.g. for a fixed-token test. */

@@ -9,7 +9,6 @@ import java.util.concurrent.CountDownLatch;
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
 import dev.camelstudio.studio.support.StudioCamelTestSupport;
-import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,7 @@ class StudioBackPressureTest extends StudioCamelTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(StudioRoutes.activity(studio, ACCOUNT, "client", "secret"))
+                from(studio.endpointUri(ACCOUNT))
                         .process(exchange -> routeMayGoOn.await())
                         .to("mock:out");
             }

@@ -16,7 +16,6 @@ import dev.camelstudio.studio.auth.StudioTokenProvider;
 import dev.camelstudio.studio.protocol.FrameDecodingException;
 import dev.camelstudio.studio.support.LogCapture;
 import dev.camelstudio.studio.support.StudioCamelTestSupport;
-import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ServiceStatus;
@@ -85,7 +84,8 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
 
     @Test
     void aRefusedSubscriptionReachesTheErrorHandlerOnceWithTheServersDetails() throws Exception {
-        route(StudioRoutes.activity(studio(), NOT_ENTITLED, CLIENT, SECRET, "bridgeErrorHandler=true"));
+        route(studio().endpointUri(NOT_ENTITLED, "clientId=" + CLIENT, "clientSecret=RAW(" + SECRET + ")",
+                "bridgeErrorHandler=true"));
         Exception error = awaitError();
         assertThat(error).isInstanceOf(StudioSubscriptionException.class)
                 .hasMessageContaining("account " + NOT_ENTITLED).hasMessageContaining("Not authorized for account");
@@ -98,7 +98,7 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
 
     @Test
     void anUndecodableFrameIsReportedAndTheStreamGoesOn() throws Exception {
-        route(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, SECRET, "bridgeErrorHandler=true"));
+        route(studio().endpointUri(ACCOUNT, "bridgeErrorHandler=true"));
         awaitSubscribed(studio(), ACCOUNT);
         studio().faults().sendMalformedJson(ACCOUNT);
         studio().publishActivity(ACCOUNT, 3);
@@ -111,7 +111,7 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
 
     @Test
     void badClientCredentialsNameTheClientAndStatusButNeverTheSecret() throws Exception {
-        route(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, "wrong" + SECRET, "bridgeErrorHandler=true"));
+        route(studio().endpointUri(ACCOUNT, "clientSecret=RAW(wrong" + SECRET + ")", "bridgeErrorHandler=true"));
         Exception error = awaitError();
         assertThat(error).isInstanceOf(StudioConnectionException.class);
         assertThat(error.getCause()).isInstanceOf(StudioAuthenticationException.class)
@@ -122,7 +122,7 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
     @Test
     void aFailingTokenEndpointIsReportedAsRetryable() throws Exception {
         studio().faults().failTokenEndpoint(100, 503);
-        route(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, SECRET, "bridgeErrorHandler=true"));
+        route(studio().endpointUri(ACCOUNT, "bridgeErrorHandler=true"));
         Exception error = awaitError();
         assertThat(error).isInstanceOf(StudioConnectionException.class);
         assertThat(error.getCause()).isInstanceOf(StudioAuthenticationException.class).hasMessageContaining("503");
@@ -132,8 +132,7 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
     @Test
     void aServerThatIsDownDoesNotBlockStartupAndIsReported() throws Exception {
         studio().faults().down();
-        route(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, SECRET, "bridgeErrorHandler=true",
-                "connectTimeout=2s"));
+        route(studio().endpointUri(ACCOUNT, "bridgeErrorHandler=true", "connectTimeout=2s"));
         assertThat(context.getRouteController().getRouteStatus("studio")).isEqualTo(ServiceStatus.Started);
         Exception error = awaitError();
         assertThat(error).isInstanceOf(StudioConnectionException.class).hasMessageContaining("ended");
@@ -141,8 +140,7 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
 
     @Test
     void aFixedAccessTokenWorks() throws Exception {
-        route("studio:activity?accountId=" + ACCOUNT + "&serverUrl=" + studio().webSocketUrl()
-              + "&accessToken=RAW(" + FIXED_TOKEN + ")&sslContextParameters=#" + StudioRoutes.TLS_BEAN);
+        route(studio().endpointUri(ACCOUNT, "accessToken=RAW(" + FIXED_TOKEN + ")"));
         awaitSubscribed(studio(), ACCOUNT);
         studio().publishActivity(ACCOUNT, 2);
         MockEndpoint activity = getMockEndpoint("mock:activity");
@@ -155,8 +153,7 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
         String token = studio().issueToken(CLIENT);
         StudioTokenProvider provider = () -> new AccessToken(token, Instant.now().plusSeconds(3600));
         context.getRegistry().bind("myTokens", provider);
-        route("studio:activity?accountId=" + ACCOUNT + "&serverUrl=" + studio().webSocketUrl()
-              + "&tokenProvider=#myTokens&sslContextParameters=#" + StudioRoutes.TLS_BEAN);
+        route(studio().endpointUri(ACCOUNT, "tokenProvider=#myTokens"));
         awaitSubscribed(studio(), ACCOUNT);
         assertThat(studio().recorder().counters().get(Counter.TOKENS_ISSUED)).isZero();
     }
@@ -167,7 +164,7 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
             @Override
             public void configure() {
                 onException(IllegalStateException.class).handled(true).to("mock:errors");
-                from(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, SECRET)).routeId("studio")
+                from(studio().endpointUri(ACCOUNT)).routeId("studio")
                         .filter(header(StudioConstants.SEQUENCE).isEqualTo(1L))
                             .throwException(new IllegalStateException("boom"))
                         .end()
@@ -186,7 +183,7 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
     void stoppingTheRouteClosesTheConnectionAndLeavesNoThreads() throws Exception {
         // The simulator runs in this JVM too: only threads that appear with the route count.
         Set<Thread> before = liveThreads();
-        route(StudioRoutes.activity(studio(), ACCOUNT, CLIENT, SECRET));
+        route(studio().endpointUri(ACCOUNT));
         awaitSubscribed(studio(), ACCOUNT);
         context.getRouteController().stopRoute("studio");
         await().atMost(Duration.ofSeconds(10)).until(() -> studio().openConnections() == 0);

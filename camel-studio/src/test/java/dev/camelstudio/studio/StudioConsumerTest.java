@@ -13,7 +13,6 @@ import dev.camelstudio.studio.protocol.OrderUpdate;
 import dev.camelstudio.studio.protocol.StudioMessage;
 import dev.camelstudio.studio.protocol.Unknown;
 import dev.camelstudio.studio.support.StudioCamelTestSupport;
-import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -73,7 +72,7 @@ class StudioConsumerTest extends StudioCamelTestSupport {
     }
 
     private MockEndpoint route(String... options) throws Exception {
-        String uri = StudioRoutes.activity(studio(), ACCOUNT, CLIENT, SECRET, options);
+        String uri = studio().endpointUri(ACCOUNT, options);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

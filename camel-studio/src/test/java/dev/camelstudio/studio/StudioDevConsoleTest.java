@@ -7,7 +7,6 @@ import java.util.Map;
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
 import dev.camelstudio.studio.support.StudioCamelTestSupport;
-import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
@@ -35,7 +34,7 @@ class StudioDevConsoleTest extends StudioCamelTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(StudioRoutes.activity(studio, "100000", "client", SECRET)).routeId("activity").to("mock:out");
+                from(studio.endpointUri("100000")).routeId("activity").to("mock:out");
             }
         });
         studio.publishActivity("100000", 4);

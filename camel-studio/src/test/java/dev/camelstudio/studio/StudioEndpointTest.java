@@ -2,9 +2,9 @@ package dev.camelstudio.studio;
 
 import java.net.URI;
 
+import dev.camelstudio.simulator.camel.SimulatorTls;
 import dev.camelstudio.studio.auth.AccessToken;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
-import dev.camelstudio.studio.support.SimulatorTls;
 
 import org.apache.camel.CatalogCamelContext;
 import org.apache.camel.ResolveEndpointFailedException;

@@ -7,7 +7,6 @@ import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
 import dev.camelstudio.studio.connection.StudioSubscriptionException;
 import dev.camelstudio.studio.support.StudioCamelTestSupport;
-import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -38,7 +37,7 @@ class StudioSharedConnectionTest extends StudioCamelTestSupport {
     }
 
     private String uri(String account, String... options) {
-        return StudioRoutes.activity(studio(), account, "client", "secret", options);
+        return studio().endpointUri(account, options);
     }
 
     @Test
@@ -80,7 +79,9 @@ class StudioSharedConnectionTest extends StudioCamelTestSupport {
             public void configure() {
                 onException(StudioSubscriptionException.class).handled(true).to("mock:refused");
                 from(uri(FIRST)).to("mock:first");
-                from(uri(NOT_ENTITLED, "bridgeErrorHandler=true")).to("mock:never");
+                // The same credentials as the others, so that it joins their connection and is refused there.
+                from(uri(NOT_ENTITLED, "clientId=client", "clientSecret=RAW(secret)", "bridgeErrorHandler=true"))
+                        .to("mock:never");
             }
         });
         awaitSubscribed(studio(), FIRST);

@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
 import dev.camelstudio.studio.support.StudioCamelTestSupport;
-import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -40,8 +39,8 @@ class StudioThroughputTest extends StudioCamelTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(StudioRoutes.activity(studio, FIRST, "client", "secret")).to("mock:first");
-                from(StudioRoutes.activity(studio, SECOND, "client", "secret")).to("mock:second");
+                from(studio.endpointUri(FIRST)).to("mock:first");
+                from(studio.endpointUri(SECOND)).to("mock:second");
             }
         });
         awaitSubscribed(studio, FIRST);

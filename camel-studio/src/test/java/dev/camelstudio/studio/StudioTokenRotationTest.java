@@ -8,7 +8,6 @@ import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
 import dev.camelstudio.simulator.recording.SimulatorCounters.Counter;
 import dev.camelstudio.studio.support.StudioCamelTestSupport;
-import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -40,8 +39,8 @@ class StudioTokenRotationTest extends StudioCamelTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(StudioRoutes.activity(studio, ACCOUNT, "client", "secret", "tokenRefreshMargin=2s",
-                        "tokenRotationMargin=1s", "heartbeatTimeout=1s")).to("mock:out");
+                from(studio.endpointUri(ACCOUNT, "tokenRefreshMargin=2s", "tokenRotationMargin=1s",
+                        "heartbeatTimeout=1s")).to("mock:out");
             }
         });
         awaitSubscribed(studio, ACCOUNT);

@@ -44,7 +44,7 @@ class StudioYamlRouteTest extends StudioCamelTestSupport {
                         tokenUrl: "{{studio.token-url}}"
                         clientId: yaml-client
                         clientSecret: "{{studio.secret}}"
-                        sslContextParameters: "#simulatorTls"
+                        sslContextParameters: "#studioSimulatorTls"
                       steps:
                         - filter:
                             simple: "${header.CamelStudioMessageType} == 'ORDER_UPDATE'"

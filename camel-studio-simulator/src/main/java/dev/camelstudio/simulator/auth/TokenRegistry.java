@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +33,8 @@ public final class TokenRegistry {
 
     private final Clock clock;
     private final String audience;
-    private final Map<String, RegisteredClient> clients = new ConcurrentHashMap<>();
+    // In the order clients were first registered, so that "the first client registered for an account" is defined.
+    private final Map<String, RegisteredClient> clients = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, TokenGrant> grants = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private volatile Duration tokenLifetime;
@@ -49,8 +52,11 @@ public final class TokenRegistry {
         clients.put(client.clientId(), client);
     }
 
+    /** The registered clients, in the order they were first registered. */
     public Collection<RegisteredClient> clients() {
-        return List.copyOf(clients.values());
+        synchronized (clients) {
+            return List.copyOf(clients.values());
+        }
     }
 
     /** The lifetime of tokens issued from now on (default 24 h, docs/protocol.md §2.1). */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * @Test
  * void consumesActivity() {
- *     String url = studio.simulator().webSocketUrl().toString();
+ *     String uri = studio.simulator().endpointUri("100000");   // a ready studio:activity?... URI for camel-studio
  * }
  * }</pre>
  */

@@ -10,7 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.camelstudio.simulator.recording.SimulatorCounters.Counter;
-import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.builder.RouteBuilder;
 
@@ -62,9 +61,12 @@ class HostileServerTest extends ResilienceTestSupport {
 
     /** Consumes the account from another server than the simulator's WebSocket, with the simulator's tokens. */
     private void consumeFrom(String serverUrl, String... options) throws Exception {
-        String uri = "studio:activity?accountId=" + ACCOUNT + "&serverUrl=" + serverUrl + "&tokenUrl=" + studio().tokenUrl()
-                     + "&clientId=" + CLIENT + "&clientSecret=RAW(" + SECRET + ")&sslContextParameters=#"
-                     + StudioRoutes.TLS_BEAN + "&reconnectInitialDelay=50&reconnectMaxDelay=500&" + String.join("&", options);
+        String[] all = new String[options.length + 3];
+        all[0] = "serverUrl=" + serverUrl;
+        all[1] = "reconnectInitialDelay=50";
+        all[2] = "reconnectMaxDelay=500";
+        System.arraycopy(options, 0, all, 3, options.length);
+        String uri = studio().endpointUri(ACCOUNT, all);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

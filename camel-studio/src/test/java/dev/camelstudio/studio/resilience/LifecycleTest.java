@@ -8,10 +8,9 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
+import dev.camelstudio.simulator.camel.SimulatorTls;
 import dev.camelstudio.simulator.recording.SimulatorCounters.Counter;
 import dev.camelstudio.studio.connection.StudioConnectionException;
-import dev.camelstudio.studio.support.SimulatorTls;
-import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
@@ -131,7 +130,7 @@ class LifecycleTest extends ResilienceTestSupport {
 
         publish(ACCOUNT, 15);
         try (CamelContext restarted = new DefaultCamelContext()) {
-            restarted.getRegistry().bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
+            SimulatorTls.bindTo(restarted.getRegistry());
             // A new application: a new repository on the same file.
             positionsOnFile();
             bindPositions(restarted);

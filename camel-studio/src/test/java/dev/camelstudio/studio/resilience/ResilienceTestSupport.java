@@ -1,10 +1,9 @@
 package dev.camelstudio.studio.resilience;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import dev.camelstudio.simulator.SimulatorFaults;
 import dev.camelstudio.simulator.StudioSimulator;
@@ -13,7 +12,6 @@ import dev.camelstudio.simulator.recording.SimulatorCounters.Counter;
 import dev.camelstudio.studio.StudioConsumer;
 import dev.camelstudio.studio.support.LogCapture;
 import dev.camelstudio.studio.support.StudioCamelTestSupport;
-import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -87,14 +85,8 @@ abstract class ResilienceTestSupport extends StudioCamelTestSupport {
 
     /** The endpoint URI for an account: {@link #FAST} timings, overridden and extended by {@code options}. */
     String uri(String accountId, String... options) {
-        Map<String, String> merged = new LinkedHashMap<>();
-        for (String option : FAST) {
-            merged.put(option.substring(0, option.indexOf('=')), option);
-        }
-        for (String option : options) {
-            merged.put(option.substring(0, option.indexOf('=')), option);
-        }
-        return StudioRoutes.activity(studio(), accountId, CLIENT, SECRET, merged.values().toArray(String[]::new));
+        // endpointUri lets a later option of the same name replace an earlier one.
+        return studio().endpointUri(accountId, Stream.concat(FAST.stream(), Stream.of(options)).toArray(String[]::new));
     }
 
     /** Adds and starts a route consuming the account into {@link #received}; errors go to {@link #errors}. */

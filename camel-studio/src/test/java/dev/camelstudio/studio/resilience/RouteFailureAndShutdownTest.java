@@ -9,9 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
+import dev.camelstudio.simulator.camel.SimulatorTls;
 import dev.camelstudio.studio.StudioConstants;
-import dev.camelstudio.studio.support.SimulatorTls;
-import dev.camelstudio.studio.support.StudioRoutes;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -55,7 +54,7 @@ class RouteFailureAndShutdownTest extends ResilienceTestSupport {
         long published = publish(ACCOUNT, 300);
         String uri = uri(ACCOUNT, "sequenceStateRepository=#" + POSITIONS);
         try (CamelContext first = new DefaultCamelContext()) {
-            first.getRegistry().bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
+            SimulatorTls.bindTo(first.getRegistry());
             first.getRegistry().bind(POSITIONS, positionsOnFile());
             first.getShutdownStrategy().setTimeout(1);
             first.addRoutes(slowRoute(uri, Duration.ofMillis(5)));
@@ -67,7 +66,7 @@ class RouteFailureAndShutdownTest extends ResilienceTestSupport {
         assertThat(deliveredBeforeStop).isLessThan((int) published);
 
         try (CamelContext second = new DefaultCamelContext()) {
-            second.getRegistry().bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
+            SimulatorTls.bindTo(second.getRegistry());
             second.getRegistry().bind(POSITIONS, positionsOnFile());
             second.addRoutes(routes(ROUTE, ACCOUNT, "sequenceStateRepository=#" + POSITIONS));
             second.start();
@@ -80,7 +79,7 @@ class RouteFailureAndShutdownTest extends ResilienceTestSupport {
     void aFileStateRepositoryNobodyStartedCarriesThePositionAcrossAContextRestart() throws Exception {
         publish(ACCOUNT, 20);
         try (CamelContext first = new DefaultCamelContext()) {
-            first.getRegistry().bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
+            SimulatorTls.bindTo(first.getRegistry());
             first.getRegistry().bind(POSITIONS, positionsOnFile());
             first.addRoutes(routes(ROUTE, ACCOUNT, "sequenceStateRepository=#" + POSITIONS));
             first.start();
@@ -88,7 +87,7 @@ class RouteFailureAndShutdownTest extends ResilienceTestSupport {
         }
         publish(ACCOUNT, 10);
         try (CamelContext second = new DefaultCamelContext()) {
-            second.getRegistry().bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
+            SimulatorTls.bindTo(second.getRegistry());
             second.getRegistry().bind(POSITIONS, positionsOnFile());
             second.addRoutes(routes(ROUTE, ACCOUNT, "sequenceStateRepository=#" + POSITIONS));
             second.start();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.camelstudio.simulator.StudioSimulator;
+import dev.camelstudio.simulator.camel.SimulatorTls;
 import dev.camelstudio.studio.StudioConstants;
 
 import org.apache.camel.component.mock.MockEndpoint;
@@ -13,7 +14,10 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A Camel test against the simulator: its TLS trust bound as {@value StudioRoutes#TLS_BEAN}, and common waits. */
+/**
+ * A Camel test against the simulator: its TLS trust bound as {@value SimulatorTls#BEAN_NAME} (what
+ * {@link StudioSimulator#endpointUri} refers to), and common waits.
+ */
 public abstract class StudioCamelTestSupport extends CamelTestSupport {
 
     /**
@@ -26,7 +30,7 @@ public abstract class StudioCamelTestSupport extends CamelTestSupport {
 
     @Override
     protected void bindToRegistry(Registry registry) throws Exception {
-        registry.bind(StudioRoutes.TLS_BEAN, SimulatorTls.sslContextParameters());
+        SimulatorTls.bindTo(registry);
     }
 
     /** Waits until the simulator accepted a subscription to the account. */
