@@ -1,0 +1,120 @@
+package dev.camelstudio.studio;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.CatalogCamelContext;
+import org.apache.camel.PropertyBindingException;
+import org.apache.camel.ResolveEndpointFailedException;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.PropertyBindingSupport;
+import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Bad option values are refused when the endpoint is created (or the component configured), with the fix named. */
+class StudioOptionsTest extends CamelTestSupport {
+
+    private static final String BASE = "studio:activity?accountId=1&accessToken=t";
+    private static final List<String> DURATIONS = List.of("connectTimeout", "subscribeTimeout", "heartbeatTimeout",
+            "reconnectInitialDelay", "reconnectMaxDelay", "tokenRefreshMargin", "tokenRotationMargin");
+
+    @Test
+    void theDurationOptionsAreTheOnesTestedHere() throws Exception {
+        JsonNode json = new ObjectMapper()
+                .readTree(((CatalogCamelContext) context).getComponentParameterJsonSchema("studio"));
+        assertThat(durations(json.get("properties"))).containsExactlyInAnyOrderElementsOf(DURATIONS);
+        assertThat(durations(json.get("componentProperties"))).containsExactlyInAnyOrderElementsOf(DURATIONS);
+    }
+
+    private static List<String> durations(JsonNode options) {
+        return options.properties().stream().filter(option -> "duration".equals(option.getValue().path("type").asText()))
+                .map(Map.Entry::getKey).collect(Collectors.toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "connectTimeout", "subscribeTimeout", "heartbeatTimeout", "reconnectInitialDelay",
+                             "reconnectMaxDelay", "tokenRefreshMargin", "tokenRotationMargin" })
+    void everyDurationOptionRefusesWhatCamelWouldMisread(String option) {
+        // Camel's own converter reads 1m30 as one minute and 30sec as 30 seconds.
+        assertThatThrownBy(() -> context.getEndpoint(BASE + "&" + option + "=1m30"))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .hasMessageContaining("due to: The " + option + " option is not a duration: '1m30'")
+                .rootCause().hasMessage("The " + option + " option is not a duration: '1m30'. Write it as "
+                                        + "milliseconds (90000) or with units: 500ms, 10s, 2m, 1h, 1m30s (ISO-8601 "
+                                        + "such as PT10S works too)");
+        assertThatThrownBy(() -> context.getEndpoint(BASE + "&" + option + "=30sec"))
+                .rootCause().hasMessageStartingWith("The " + option + " option is not a duration: '30sec'");
+    }
+
+    @Test
+    void aDurationThatIsNotOneAtAllSaysSoInsteadOfMustBePositive() {
+        assertThatThrownBy(() -> context.getEndpoint(BASE + "&heartbeatTimeout=abc"))
+                .rootCause().hasMessageStartingWith("The heartbeatTimeout option is not a duration: 'abc'. Write it "
+                                                    + "as milliseconds (e.g. 30000)");
+    }
+
+    @Test
+    void theAcceptedDurationFormsBind() {
+        StudioConfiguration config = context.getEndpoint(BASE + "&connectTimeout=2000&subscribeTimeout=500ms"
+                                                         + "&heartbeatTimeout=1m30s&reconnectInitialDelay=PT2S"
+                                                         + "&reconnectMaxDelay=1h&tokenRefreshMargin=10m"
+                                                         + "&tokenRotationMargin=0", StudioEndpoint.class)
+                .getConfiguration();
+        assertThat(config.getConnectTimeout()).isEqualTo(2_000L);
+        assertThat(config.getSubscribeTimeout()).isEqualTo(500L);
+        assertThat(config.getHeartbeatTimeout()).isEqualTo(90_000L);
+        assertThat(config.getReconnectInitialDelay()).isEqualTo(2_000L);
+        assertThat(config.getReconnectMaxDelay()).isEqualTo(3_600_000L);
+        assertThat(config.getTokenRefreshMargin()).isEqualTo(600_000L);
+        assertThat(config.getTokenRotationMargin()).isZero();
+    }
+
+    @Test
+    void optionNamesInAnotherCaseAreCheckedToo() {
+        assertThatThrownBy(() -> context.getEndpoint(BASE + "&heartbeattimeout=30sec"))
+                .rootCause().hasMessageStartingWith("The heartbeatTimeout option is not a duration: '30sec'");
+    }
+
+    @Test
+    void aYamlRouteWithABadDurationFailsToLoad() {
+        String yaml = """
+                - route:
+                    from:
+                      uri: studio:activity
+                      parameters:
+                        accountId: "1"
+                        accessToken: t
+                        heartbeatTimeout: 30sec
+                      steps:
+                        - to: mock:out
+                """;
+        assertThatThrownBy(() -> PluginHelper.getRoutesLoader(context)
+                .loadRoutes(ResourceHelper.fromString("bad.camel.yaml", yaml)))
+                .rootCause().hasMessageStartingWith("The heartbeatTimeout option is not a duration: '30sec'");
+    }
+
+    @Test
+    void aBadComponentLevelDurationIsRefusedWhereCamelMainBindsIt() {
+        StudioComponent component = context.getComponent("studio", StudioComponent.class);
+        // How Camel Main (and Camel's other property binders) set camel.component.studio.heartbeat-timeout=1m30.
+        assertThatThrownBy(() -> PropertyBindingSupport.build()
+                .withConfigurer(component.getComponentPropertyConfigurer()).withIgnoreCase(true)
+                .bind(context, component, "heartbeatTimeout", "1m30"))
+                .isInstanceOf(PropertyBindingException.class)
+                .rootCause().hasMessageStartingWith("The heartbeatTimeout option is not a duration: '1m30'");
+        PropertyBindingSupport.build().withConfigurer(component.getComponentPropertyConfigurer()).withIgnoreCase(true)
+                .bind(context, component, "heartbeatTimeout", "1m30s");
+        assertThat(context.getEndpoint(BASE, StudioEndpoint.class).getConfiguration().getHeartbeatTimeout())
+                .isEqualTo(90_000L);
+    }
+}
