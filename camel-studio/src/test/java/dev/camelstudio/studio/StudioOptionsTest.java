@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.camelstudio.studio.connection.GapHandling;
+
 import org.apache.camel.CatalogCamelContext;
 import org.apache.camel.PropertyBindingException;
 import org.apache.camel.ResolveEndpointFailedException;
@@ -16,6 +18,7 @@ import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,5 +119,34 @@ class StudioOptionsTest extends CamelTestSupport {
                 .bind(context, component, "heartbeatTimeout", "1m30s");
         assertThat(context.getEndpoint(BASE, StudioEndpoint.class).getConfiguration().getHeartbeatTimeout())
                 .isEqualTo(90_000L);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "bodyType, xml, 'json, message, map'", "environment, staging, 'production, sandbox'",
+                 "gapHandling, x, 'resubscribe, warn, error'", "startFrom, x, 'replay, live'" })
+    void aBadEnumValueListsTheValidOnes(String option, String value, String valid) {
+        assertThatThrownBy(() -> context.getEndpoint(BASE + "&" + option + "=" + value))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .hasMessageContaining("due to: The " + option + " option must be one of")
+                .rootCause().hasMessage("The " + option + " option must be one of " + valid + ": '" + value + "'");
+    }
+
+    @Test
+    void enumValuesAreReadInAnyCase() {
+        StudioConfiguration config = context.getEndpoint(BASE + "&bodyType=MAP&environment=Sandbox&gapHandling=warn"
+                                                         + "&startFrom=LIVE", StudioEndpoint.class).getConfiguration();
+        assertThat(config.getBodyType()).isEqualTo(StudioBodyType.MAP);
+        assertThat(config.getEnvironment()).isEqualTo(StudioEnvironment.SANDBOX);
+        assertThat(config.getGapHandling()).isEqualTo(GapHandling.WARN);
+        assertThat(config.getStartFrom()).isEqualTo(StudioStartFrom.LIVE);
+    }
+
+    @Test
+    void aBadComponentLevelEnumListsTheValidOnes() {
+        StudioComponent component = context.getComponent("studio", StudioComponent.class);
+        assertThatThrownBy(() -> PropertyBindingSupport.build()
+                .withConfigurer(component.getComponentPropertyConfigurer()).withIgnoreCase(true)
+                .bind(context, component, "environment", "staging"))
+                .rootCause().hasMessage("The environment option must be one of production, sandbox: 'staging'");
     }
 }
