@@ -94,14 +94,16 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
         positive(configuration.getReconnectInitialDelay(), "reconnectInitialDelay");
         if (configuration.getReconnectMaxDelay() < configuration.getReconnectInitialDelay()) {
             throw new IllegalArgumentException("The reconnectMaxDelay option must not be shorter than "
-                                               + "reconnectInitialDelay, e.g. reconnectInitialDelay=1s&reconnectMaxDelay=60s");
+                                               + "reconnectInitialDelay (they are " + configuration.getReconnectMaxDelay()
+                                               + " ms and " + configuration.getReconnectInitialDelay() + " ms), "
+                                               + "e.g. reconnectInitialDelay=1s&reconnectMaxDelay=60s");
         }
         if (configuration.getDeliveryBufferSize() < 1) {
             throw new IllegalArgumentException("The deliveryBufferSize option must be at least 1, e.g. 1000");
         }
-        if (configuration.getTokenRotationMargin() < 0) {
-            throw new IllegalArgumentException("The tokenRotationMargin option must be 0 (no rotation) or more");
-        }
+        notNegative(configuration.getTokenRefreshMargin(), "tokenRefreshMargin", "each token is used until it expires",
+                "5m");
+        notNegative(configuration.getTokenRotationMargin(), "tokenRotationMargin", "no rotation", "2m");
         if (configuration.getMaxReconnectAttempts() < 0) {
             throw new IllegalArgumentException("The maxReconnectAttempts option must be 0 (retry forever) or more");
         }
@@ -109,7 +111,15 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     private static void positive(long millis, String option) {
         if (millis <= 0) {
-            throw new IllegalArgumentException("The " + option + " option must be positive, e.g. " + option + "=10s");
+            throw new IllegalArgumentException("The " + option + " option must be positive (it is " + millis + " ms), "
+                                               + "e.g. " + option + "=10s");
+        }
+    }
+
+    private static void notNegative(long millis, String option, String zeroMeans, String example) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("The " + option + " option must be 0 (" + zeroMeans + ") or more (it "
+                                               + "is " + millis + " ms), e.g. " + option + "=" + example);
         }
     }
 

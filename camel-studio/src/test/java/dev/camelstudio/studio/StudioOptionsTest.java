@@ -149,4 +149,39 @@ class StudioOptionsTest extends CamelTestSupport {
                 .bind(context, component, "environment", "staging"))
                 .rootCause().hasMessage("The environment option must be one of production, sandbox: 'staging'");
     }
+
+    @Test
+    void negativeTokenMarginsAreRefused() {
+        assertThatThrownBy(() -> context.getEndpoint(BASE + "&tokenRefreshMargin=-1m"))
+                .rootCause().hasMessage("The tokenRefreshMargin option must be 0 (each token is used until it expires) "
+                                        + "or more (it is -60000 ms), e.g. tokenRefreshMargin=5m");
+        assertThatThrownBy(() -> context.getEndpoint(BASE + "&tokenRotationMargin=-PT30S"))
+                .rootCause().hasMessage("The tokenRotationMargin option must be 0 (no rotation) or more (it is -30000 "
+                                        + "ms), e.g. tokenRotationMargin=2m");
+    }
+
+    @Test
+    void zeroTokenMarginsMeanOff() {
+        StudioConfiguration config = context.getEndpoint(BASE + "&tokenRefreshMargin=0&tokenRotationMargin=0s",
+                StudioEndpoint.class).getConfiguration();
+        assertThat(config.getTokenRefreshMargin()).isZero();
+        assertThat(config.getTokenRotationMargin()).isZero();
+    }
+
+    @Test
+    void aNegativeComponentLevelMarginFailsTheEndpoint() {
+        context.getComponent("studio", StudioComponent.class).getConfiguration().setTokenRefreshMargin(-1);
+        assertThatThrownBy(() -> context.getEndpoint(BASE))
+                .rootCause().hasMessageStartingWith("The tokenRefreshMargin option must be 0");
+    }
+
+    @Test
+    void aTimeoutOfZeroSaysWhatItIs() {
+        assertThatThrownBy(() -> context.getEndpoint(BASE + "&heartbeatTimeout=0ms"))
+                .rootCause().hasMessage("The heartbeatTimeout option must be positive (it is 0 ms), e.g. "
+                                        + "heartbeatTimeout=10s");
+        assertThatThrownBy(() -> context.getEndpoint(BASE + "&reconnectInitialDelay=5s&reconnectMaxDelay=2s"))
+                .rootCause().hasMessageStartingWith("The reconnectMaxDelay option must not be shorter than "
+                                                    + "reconnectInitialDelay (they are 2000 ms and 5000 ms)");
+    }
 }
