@@ -76,17 +76,7 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
         }
         serverUri();
         if (configuration.getTokenProvider() == null) {
-            boolean hasId = ObjectHelper.isNotEmpty(configuration.getClientId());
-            boolean hasSecret = ObjectHelper.isNotEmpty(configuration.getClientSecret());
-            if (hasId != hasSecret) {
-                throw new IllegalArgumentException("The " + (hasId ? "clientSecret" : "clientId") + " option is "
-                                                   + "missing: client credentials need both clientId and clientSecret");
-            }
-            if (!hasId && ObjectHelper.isEmpty(configuration.getAccessToken())) {
-                throw new IllegalArgumentException("No Studio credentials for account " + configuration.getAccountId()
-                        + ": set clientId and clientSecret (OAuth2 client credentials from Studio > Settings > "
-                        + "Developer), or accessToken, or tokenProvider (a StudioTokenProvider bean)");
-            }
+            validateCredentials();
         }
         positive(configuration.getConnectTimeout(), "connectTimeout");
         positive(configuration.getSubscribeTimeout(), "subscribeTimeout");
@@ -106,6 +96,30 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
         notNegative(configuration.getTokenRotationMargin(), "tokenRotationMargin", "no rotation", "2m");
         if (configuration.getMaxReconnectAttempts() < 0) {
             throw new IllegalArgumentException("The maxReconnectAttempts option must be 0 (retry forever) or more");
+        }
+    }
+
+    /** Exactly one kind of credentials: a token provider bean takes precedence over both and is not checked here. */
+    private void validateCredentials() {
+        boolean hasId = ObjectHelper.isNotEmpty(configuration.getClientId());
+        boolean hasSecret = ObjectHelper.isNotEmpty(configuration.getClientSecret());
+        boolean hasToken = ObjectHelper.isNotEmpty(configuration.getAccessToken());
+        if (hasToken && (hasId || hasSecret)) {
+            // Refused rather than one silently winning: the one left unused is a mistake waiting (a stale token, a
+            // client that was meant to be used), and either may come from the component's defaults unnoticed.
+            throw new IllegalArgumentException("Both accessToken and clientId/clientSecret are set for account "
+                    + configuration.getAccountId() + ": keep one of them, on the endpoint and on the component "
+                    + "(camel.component.studio.*) alike. Prefer clientId and clientSecret: a new token is then "
+                    + "fetched before each expires, while an accessToken ends after 24 hours");
+        }
+        if (hasId != hasSecret) {
+            throw new IllegalArgumentException("The " + (hasId ? "clientSecret" : "clientId") + " option is "
+                                               + "missing: client credentials need both clientId and clientSecret");
+        }
+        if (!hasId && !hasToken) {
+            throw new IllegalArgumentException("No Studio credentials for account " + configuration.getAccountId()
+                    + ": set clientId and clientSecret (OAuth2 client credentials from Studio > Settings > "
+                    + "Developer), or accessToken, or tokenProvider (a StudioTokenProvider bean)");
         }
     }
 

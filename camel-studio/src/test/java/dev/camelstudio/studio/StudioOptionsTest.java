@@ -1,5 +1,6 @@
 package dev.camelstudio.studio;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -7,6 +8,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.camelstudio.studio.auth.AccessToken;
+import dev.camelstudio.studio.auth.StudioTokenProvider;
 import dev.camelstudio.studio.connection.GapHandling;
 
 import org.apache.camel.CatalogCamelContext;
@@ -183,5 +186,34 @@ class StudioOptionsTest extends CamelTestSupport {
         assertThatThrownBy(() -> context.getEndpoint(BASE + "&reconnectInitialDelay=5s&reconnectMaxDelay=2s"))
                 .rootCause().hasMessageStartingWith("The reconnectMaxDelay option must not be shorter than "
                                                     + "reconnectInitialDelay (they are 2000 ms and 5000 ms)");
+    }
+
+    @Test
+    void anAccessTokenWithClientCredentialsIsRefused() {
+        assertThatThrownBy(() -> context.getEndpoint("studio:activity?accountId=1&accessToken=tok3n&clientId=c"
+                                                     + "&clientSecret=s3cret"))
+                .rootCause().hasMessageStartingWith("Both accessToken and clientId/clientSecret are set for account 1: "
+                                                    + "keep one of them")
+                .hasMessageNotContaining("tok3n").hasMessageNotContaining("s3cret");
+        assertThatThrownBy(() -> context.getEndpoint("studio:activity?accountId=1&accessToken=t&clientSecret=s"))
+                .rootCause().hasMessageStartingWith("Both accessToken and clientId/clientSecret are set");
+    }
+
+    @Test
+    void anAccessTokenOnTheEndpointConflictsWithClientCredentialsOnTheComponent() {
+        StudioComponent component = context.getComponent("studio", StudioComponent.class);
+        component.getConfiguration().setClientId("shared-client");
+        component.getConfiguration().setClientSecret("shared-secret");
+        assertThatThrownBy(() -> context.getEndpoint(BASE))
+                .rootCause().hasMessageContaining("keep one of them, on the endpoint and on the component");
+    }
+
+    @Test
+    void aTokenProviderBeanTakesPrecedenceOverBoth() {
+        StudioTokenProvider vault = () -> new AccessToken("vault-token", Instant.MAX);
+        context.getRegistry().bind("vault", vault);
+        StudioEndpoint endpoint = context.getEndpoint(BASE + "&clientId=c&clientSecret=s&tokenProvider=#vault",
+                StudioEndpoint.class);
+        assertThat(endpoint.createTokenProvider(null)).isSameAs(vault);
     }
 }
