@@ -146,9 +146,7 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     /** The TLS context for the WebSocket and the token endpoint: sslContextParameters, else the JVM's default. */
     SSLContext createSslContext() throws Exception {
-        return configuration.getSslContextParameters() != null
-                ? configuration.getSslContextParameters().createSSLContext(getCamelContext())
-                : SSLContext.getDefault();
+        return StudioSslContexts.create(configuration.getSslContextParameters(), getCamelContext());
     }
 
     /** The token source: the tokenProvider bean, else client credentials, else the fixed accessToken. */
