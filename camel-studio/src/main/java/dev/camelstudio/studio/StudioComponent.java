@@ -1,5 +1,6 @@
 package dev.camelstudio.studio;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
@@ -10,6 +11,8 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code studio} component: consumes Clear Street Studio's WebSocket API. Its configuration holds the defaults
@@ -17,6 +20,8 @@ import org.apache.camel.support.HealthCheckComponent;
  */
 @Component(StudioConstants.SCHEME)
 public class StudioComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StudioComponent.class);
 
     @Metadata(description = "Default options for every endpoint; each endpoint starts from a copy.")
     private StudioConfiguration configuration = new StudioConfiguration();
@@ -40,6 +45,10 @@ public class StudioComponent extends HealthCheckComponent implements SSLContextP
         StudioChannel channel = StudioChannel.fromUri(remaining);
         // Here, before Camel converts them, the options' text is at hand (URI strings and YAML parameters alike).
         StudioOptionValues.checkAll(parameters);
+        List<String> mangledSecrets = StudioUriSecrets.probablyMangled(uri, parameters);
+        if (!mangledSecrets.isEmpty()) {
+            LOG.warn(StudioUriSecrets.warning(mangledSecrets, uri));
+        }
         StudioEndpoint endpoint = new StudioEndpoint(uri, this, channel, configuration.copy());
         setProperties(endpoint, parameters);
         if (endpoint.getConfiguration().getSslContextParameters() == null && useGlobalSslContextParameters) {

@@ -13,8 +13,8 @@ import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.Property;
 
 /**
- * Captures every log event (message and stack trace, rendered) while it is open, so that a test can prove that no
- * token or secret was logged.
+ * Captures every log event (message and stack trace, rendered), once, while it is open, so that a test can prove
+ * that no token or secret was logged, or count warnings.
  */
 public final class LogCapture extends AbstractAppender implements AutoCloseable {
 
@@ -37,7 +37,9 @@ public final class LogCapture extends AbstractAppender implements AutoCloseable 
         Configuration configuration = context.getConfiguration();
         configuration.addAppender(this);
         configuration.getRootLogger().addAppender(this, null, null);
-        configuration.getLoggers().values().forEach(logger -> logger.addAppender(this, null, null));
+        // Events of an additive logger reach the root's appenders too: capturing there as well would count them twice.
+        configuration.getLoggers().values().stream().filter(logger -> !logger.isAdditive())
+                .forEach(logger -> logger.addAppender(this, null, null));
         context.updateLoggers();
     }
 
