@@ -1,13 +1,18 @@
 package dev.camelstudio.studio;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code studio} component: consumes Clear Street Studio's WebSocket API. Its configuration holds the defaults
@@ -15,6 +20,8 @@ import org.apache.camel.support.HealthCheckComponent;
  */
 @Component(StudioConstants.SCHEME)
 public class StudioComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StudioComponent.class);
 
     @Metadata(description = "Default options for every endpoint; each endpoint starts from a copy.")
     private StudioConfiguration configuration = new StudioConfiguration();
@@ -28,18 +35,35 @@ public class StudioComponent extends HealthCheckComponent implements SSLContextP
                             + "Exchanges one at a time, in order). Their number does not grow with the accounts.")
     private int sharedDeliveryThreads = 4;
 
+    private final PropertyConfigurer componentConfigurer = new CheckedComponentConfigurer();
+
     private StudioSessions sessions;
     private ExecutorService deliveryPool;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         StudioChannel channel = StudioChannel.fromUri(remaining);
+        // Here, before Camel converts them, the options' text is at hand (URI strings and YAML parameters alike).
+        StudioOptionValues.checkAll(parameters);
+        List<String> mangledSecrets = StudioUriSecrets.probablyMangled(uri, parameters);
+        if (!mangledSecrets.isEmpty()) {
+            LOG.warn(StudioUriSecrets.warning(mangledSecrets, uri));
+        }
         StudioEndpoint endpoint = new StudioEndpoint(uri, this, channel, configuration.copy());
         setProperties(endpoint, parameters);
         if (endpoint.getConfiguration().getSslContextParameters() == null && useGlobalSslContextParameters) {
             endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());
         }
         return endpoint;
+    }
+
+    /**
+     * The generated configurer, checking the text of component options first ({@code camel.component.studio.*} with
+     * Camel Main, and whatever else binds properties through it), as {@link #createEndpoint} does for endpoints.
+     */
+    @Override
+    public PropertyConfigurer getComponentPropertyConfigurer() {
+        return componentConfigurer;
     }
 
     @Override
@@ -97,5 +121,13 @@ public class StudioComponent extends HealthCheckComponent implements SSLContextP
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    private static final class CheckedComponentConfigurer extends StudioComponentConfigurer {
+        @Override
+        public boolean configure(CamelContext camelContext, Object target, String name, Object value,
+                                 boolean ignoreCase) {
+            return super.configure(camelContext, target, name, StudioOptionValues.check(name, value), ignoreCase);
+        }
     }
 }

@@ -61,7 +61,8 @@ public class StudioConfiguration implements Cloneable {
     private String audience = "https://api.clearstreet.io";
 
     @UriParam(label = "security", defaultValue = "5m", javaType = "java.time.Duration",
-              description = "How long before a client-credentials token expires a new one is fetched.")
+              description = "How long before a client-credentials token expires a new one is fetched; 0 uses each "
+                            + "token until it expires (tokenRotationMargin then finds no new token to rotate to).")
     private long tokenRefreshMargin = 5 * 60 * 1000L;
 
     @UriParam(label = "security", defaultValue = "2m", javaType = "java.time.Duration",

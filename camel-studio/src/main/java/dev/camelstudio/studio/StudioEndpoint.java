@@ -82,17 +82,7 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
         }
         serverUri();
         if (configuration.getTokenProvider() == null) {
-            boolean hasId = ObjectHelper.isNotEmpty(configuration.getClientId());
-            boolean hasSecret = ObjectHelper.isNotEmpty(configuration.getClientSecret());
-            if (hasId != hasSecret) {
-                throw new IllegalArgumentException("The " + (hasId ? "clientSecret" : "clientId") + " option is "
-                                                   + "missing: client credentials need both clientId and clientSecret");
-            }
-            if (!hasId && ObjectHelper.isEmpty(configuration.getAccessToken())) {
-                throw new IllegalArgumentException("No Studio credentials for account " + configuration.getAccountId()
-                        + ": set clientId and clientSecret (OAuth2 client credentials from Studio > Settings > "
-                        + "Developer), or accessToken, or tokenProvider (a StudioTokenProvider bean)");
-            }
+            validateCredentials();
         }
         positive(configuration.getConnectTimeout(), "connectTimeout");
         positive(configuration.getSubscribeTimeout(), "subscribeTimeout");
@@ -109,22 +99,56 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
         }
         if (configuration.getReconnectMaxDelay() < configuration.getReconnectInitialDelay()) {
             throw new IllegalArgumentException("The reconnectMaxDelay option must not be shorter than "
-                                               + "reconnectInitialDelay, e.g. reconnectInitialDelay=1s&reconnectMaxDelay=60s");
+                                               + "reconnectInitialDelay (they are " + configuration.getReconnectMaxDelay()
+                                               + " ms and " + configuration.getReconnectInitialDelay() + " ms), "
+                                               + "e.g. reconnectInitialDelay=1s&reconnectMaxDelay=60s");
         }
         if (configuration.getDeliveryBufferSize() < 1) {
             throw new IllegalArgumentException("The deliveryBufferSize option must be at least 1, e.g. 1000");
         }
-        if (configuration.getTokenRotationMargin() < 0) {
-            throw new IllegalArgumentException("The tokenRotationMargin option must be 0 (no rotation) or more");
-        }
+        notNegative(configuration.getTokenRefreshMargin(), "tokenRefreshMargin", "each token is used until it expires",
+                "5m");
+        notNegative(configuration.getTokenRotationMargin(), "tokenRotationMargin", "no rotation", "2m");
         if (configuration.getMaxReconnectAttempts() < 0) {
             throw new IllegalArgumentException("The maxReconnectAttempts option must be 0 (retry forever) or more");
         }
     }
 
+    /** Exactly one kind of credentials: a token provider bean takes precedence over both and is not checked here. */
+    private void validateCredentials() {
+        boolean hasId = ObjectHelper.isNotEmpty(configuration.getClientId());
+        boolean hasSecret = ObjectHelper.isNotEmpty(configuration.getClientSecret());
+        boolean hasToken = ObjectHelper.isNotEmpty(configuration.getAccessToken());
+        if (hasToken && (hasId || hasSecret)) {
+            // Refused rather than one silently winning: the one left unused is a mistake waiting (a stale token, a
+            // client that was meant to be used), and either may come from the component's defaults unnoticed.
+            throw new IllegalArgumentException("Both accessToken and clientId/clientSecret are set for account "
+                    + configuration.getAccountId() + ": keep one of them, on the endpoint and on the component "
+                    + "(camel.component.studio.*) alike. Prefer clientId and clientSecret: a new token is then "
+                    + "fetched before each expires, while an accessToken ends after 24 hours");
+        }
+        if (hasId != hasSecret) {
+            throw new IllegalArgumentException("The " + (hasId ? "clientSecret" : "clientId") + " option is "
+                                               + "missing: client credentials need both clientId and clientSecret");
+        }
+        if (!hasId && !hasToken) {
+            throw new IllegalArgumentException("No Studio credentials for account " + configuration.getAccountId()
+                    + ": set clientId and clientSecret (OAuth2 client credentials from Studio > Settings > "
+                    + "Developer), or accessToken, or tokenProvider (a StudioTokenProvider bean)");
+        }
+    }
+
     private static void positive(long millis, String option) {
         if (millis <= 0) {
-            throw new IllegalArgumentException("The " + option + " option must be positive, e.g. " + option + "=10s");
+            throw new IllegalArgumentException("The " + option + " option must be positive (it is " + millis + " ms), "
+                                               + "e.g. " + option + "=10s");
+        }
+    }
+
+    private static void notNegative(long millis, String option, String zeroMeans, String example) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("The " + option + " option must be 0 (" + zeroMeans + ") or more (it "
+                                               + "is " + millis + " ms), e.g. " + option + "=" + example);
         }
     }
 
@@ -137,9 +161,7 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     /** The TLS context for the WebSocket and the token endpoint: sslContextParameters, else the JVM's default. */
     SSLContext createSslContext() throws Exception {
-        return configuration.getSslContextParameters() != null
-                ? configuration.getSslContextParameters().createSSLContext(getCamelContext())
-                : SSLContext.getDefault();
+        return StudioSslContexts.create(configuration.getSslContextParameters(), getCamelContext());
     }
 
     /** The token source: the tokenProvider bean, else client credentials, else the fixed accessToken. */

@@ -167,12 +167,15 @@ class StudioEndpointTest extends CamelTestSupport {
 
     @Test
     void secretsAreMaskedInTheEndpointUri() {
-        StudioEndpoint endpoint = context.getEndpoint("studio:activity?accountId=1&clientId=c&clientSecret=topsecret"
-                                                      + "&accessToken=tok3n", StudioEndpoint.class);
-        // What Camel shows (logs, JMX, route dumps) is the sanitized URI; the raw one is only the registry key.
-        assertThat(endpoint.toString()).doesNotContain("topsecret").doesNotContain("tok3n");
-        assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain("topsecret")
-                .doesNotContain("tok3n");
+        StudioEndpoint withSecret = context.getEndpoint("studio:activity?accountId=1&clientId=c&clientSecret=topsecret",
+                StudioEndpoint.class);
+        StudioEndpoint withToken = context.getEndpoint("studio:activity?accountId=1&accessToken=tok3n",
+                StudioEndpoint.class);
+        // What Camel shows (logs, JMX) is the sanitized URI; the raw one is only the registry key.
+        assertThat(withSecret.toString()).doesNotContain("topsecret");
+        assertThat(withToken.toString()).doesNotContain("tok3n");
+        assertThat(URISupport.sanitizeUri(withSecret.getEndpointUri())).doesNotContain("topsecret");
+        assertThat(URISupport.sanitizeUri(withToken.getEndpointUri())).doesNotContain("tok3n");
     }
 
     @Test

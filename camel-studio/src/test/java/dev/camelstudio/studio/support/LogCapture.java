@@ -13,8 +13,8 @@ import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.Property;
 
 /**
- * Captures every log event (message and stack trace, rendered) while it is open, so that a test can prove that no
- * token or secret was logged.
+ * Captures every log event (message and stack trace, rendered), once, while it is open, so that a test can prove
+ * that no token or secret was logged, or count warnings.
  */
 public final class LogCapture extends AbstractAppender implements AutoCloseable {
 
