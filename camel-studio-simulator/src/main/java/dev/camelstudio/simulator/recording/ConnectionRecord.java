@@ -8,7 +8,8 @@ import java.time.Instant;
  * @param id          the simulator's id of the connection
  * @param openedAt    when the upgrade completed
  * @param closedAt    when it closed, null while open
- * @param closeCode   the close code seen by the server (1006 for an abrupt drop), -1 while open
+ * @param closeCode   the close code: the one the server sent if it closed first, else the one it received (1006 for
+ *                    an abrupt drop); -1 while open
  * @param closeReason the close reason, null while open
  */
 public record ConnectionRecord(long id, Instant openedAt, Instant closedAt, int closeCode, String closeReason) {

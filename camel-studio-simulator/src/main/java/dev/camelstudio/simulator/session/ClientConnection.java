@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 
 import dev.camelstudio.simulator.activity.AccountLedger;
@@ -239,7 +240,14 @@ public final class ClientConnection implements LedgerSubscriber {
             cancel(expiry);
         }
         sender.stop();
-        context.recorder().connectionClosed(id, code, reason);
+        // A close the server started is recorded with its own code: the client's answer may say otherwise (a
+        // client shutting down answers 1001), which would make the record depend on a race.
+        CloseReason sent = sender.sentClose();
+        if (sent != null) {
+            context.recorder().connectionClosed(id, sent.getCloseCode().getCode(), sent.getReasonPhrase());
+        } else {
+            context.recorder().connectionClosed(id, code, reason);
+        }
         LOG.debug("Connection {} closed: {} {}", id, code, reason);
     }
 

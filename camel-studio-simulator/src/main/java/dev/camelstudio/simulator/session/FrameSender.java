@@ -36,6 +36,8 @@ final class FrameSender implements Runnable {
     // Guarded by this: the stall flag (waited on by the writer).
     private boolean stalled;
     private volatile boolean stopped;
+    /** The close this side sent, if it closed first; written by the writer thread, read when the connection ends. */
+    private volatile CloseReason sentClose;
 
     /** One frame to write: text, a close, or (a fault) binary bytes. */
     private record Outbound(String text, CloseReason close, boolean data, byte[] binary) {
@@ -76,6 +78,11 @@ final class FrameSender implements Runnable {
     }
 
     /** Queues a close frame after everything already queued. */
+    /** The close frame this side sent first, or null: the peer's answer to it may carry another code. */
+    CloseReason sentClose() {
+        return sentClose;
+    }
+
     /** Queues a binary frame, which Studio never sends: a fault. */
     void sendBinary(byte[] bytes) {
         queue.add(new Outbound(null, null, false, bytes));
@@ -121,6 +128,7 @@ final class FrameSender implements Runnable {
     private void write(Outbound next) {
         try {
             if (next.close() != null) {
+                sentClose = next.close();
                 session.close(next.close());
                 stopped = true;
             } else if (next.binary() != null) {
