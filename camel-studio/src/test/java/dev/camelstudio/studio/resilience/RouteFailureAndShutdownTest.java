@@ -37,6 +37,21 @@ class RouteFailureAndShutdownTest extends ResilienceTestSupport {
         return FileStateRepository.fileStateRepository(stateDirectory.resolve("positions.dat").toFile());
     }
 
+    /** A new application: its own CamelContext, the simulator's trust, a new repository on the positions file. */
+    private CamelContext application(RouteBuilder routes, int shutdownTimeoutSeconds) throws Exception {
+        CamelContext camel = new DefaultCamelContext();
+        SimulatorTls.bindTo(camel.getRegistry());
+        camel.getRegistry().bind(POSITIONS, positionsOnFile());
+        camel.getShutdownStrategy().setTimeout(shutdownTimeoutSeconds);
+        camel.addRoutes(routes);
+        camel.start();
+        return camel;
+    }
+
+    private CamelContext application(RouteBuilder routes) throws Exception {
+        return application(routes, 10);
+    }
+
     /** A route that takes a while per message, as one writing to a slow system would. */
     private RouteBuilder slowRoute(String uri, Duration perMessage) {
         return new RouteBuilder() {
@@ -53,23 +68,14 @@ class RouteFailureAndShutdownTest extends ResilienceTestSupport {
     void stoppingASlowRouteWhileBehindLosesNothingAndRepeatsNothing() throws Exception {
         long published = publish(ACCOUNT, 300);
         String uri = uri(ACCOUNT, "sequenceStateRepository=#" + POSITIONS);
-        try (CamelContext first = new DefaultCamelContext()) {
-            SimulatorTls.bindTo(first.getRegistry());
-            first.getRegistry().bind(POSITIONS, positionsOnFile());
-            first.getShutdownStrategy().setTimeout(1);
-            first.addRoutes(slowRoute(uri, Duration.ofMillis(5)));
-            first.start();
+        try (CamelContext first = application(slowRoute(uri, Duration.ofMillis(5)), 1)) {
             await().atMost(PATIENCE).until(() -> received.count(ACCOUNT) >= 20);
             first.stop();
         }
         int deliveredBeforeStop = received.count(ACCOUNT);
         assertThat(deliveredBeforeStop).isLessThan((int) published);
 
-        try (CamelContext second = new DefaultCamelContext()) {
-            SimulatorTls.bindTo(second.getRegistry());
-            second.getRegistry().bind(POSITIONS, positionsOnFile());
-            second.addRoutes(routes(ROUTE, ACCOUNT, "sequenceStateRepository=#" + POSITIONS));
-            second.start();
+        try (CamelContext second = application(routes(ROUTE, ACCOUNT, "sequenceStateRepository=#" + POSITIONS))) {
             // Across both runs, 1..300 each exactly once and in order: what was buffered at the stop came again.
             assertExactlyOnceInOrder(ACCOUNT);
         }
@@ -78,19 +84,11 @@ class RouteFailureAndShutdownTest extends ResilienceTestSupport {
     @Test
     void aFileStateRepositoryNobodyStartedCarriesThePositionAcrossAContextRestart() throws Exception {
         publish(ACCOUNT, 20);
-        try (CamelContext first = new DefaultCamelContext()) {
-            SimulatorTls.bindTo(first.getRegistry());
-            first.getRegistry().bind(POSITIONS, positionsOnFile());
-            first.addRoutes(routes(ROUTE, ACCOUNT, "sequenceStateRepository=#" + POSITIONS));
-            first.start();
+        try (CamelContext first = application(routes(ROUTE, ACCOUNT, "sequenceStateRepository=#" + POSITIONS))) {
             assertExactlyOnceInOrder(ACCOUNT);
         }
         publish(ACCOUNT, 10);
-        try (CamelContext second = new DefaultCamelContext()) {
-            SimulatorTls.bindTo(second.getRegistry());
-            second.getRegistry().bind(POSITIONS, positionsOnFile());
-            second.addRoutes(routes(ROUTE, ACCOUNT, "sequenceStateRepository=#" + POSITIONS));
-            second.start();
+        try (CamelContext second = application(routes(ROUTE, ACCOUNT, "sequenceStateRepository=#" + POSITIONS))) {
             publish(ACCOUNT, 10);
             // 1..40 each once: the second application delivered only the 20 the first had not.
             assertExactlyOnceInOrder(ACCOUNT);

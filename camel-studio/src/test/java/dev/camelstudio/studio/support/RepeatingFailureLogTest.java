@@ -1,9 +1,7 @@
 package dev.camelstudio.studio.support;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RepeatingFailureLogTest {
 
     private final LogCapture logs = LogCapture.capture();
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T15:00:00Z"));
     private final RepeatingFailureLog log = new RepeatingFailureLog(LoggerFactory.getLogger("test.repeating"), clock,
             Duration.ofMinutes(1));
 
@@ -55,29 +53,5 @@ class RepeatingFailureLogTest {
         assertThat(log.failures()).isZero();
         log.failure("connection refused");
         assertThat(logs.count("WARN", "test.repeating")).isEqualTo(2);
-    }
-
-    /** A clock moved by hand. */
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T15:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
