@@ -1,0 +1,59 @@
+package dev.camelstudio.examples.yaml;
+
+import java.util.Map;
+import java.util.Properties;
+
+import dev.camelstudio.simulator.StudioSimulator;
+
+import org.apache.camel.main.Main;
+
+/**
+ * Runs the YAML route of {@code camel/studio-activity.camel.yaml} under Camel Main. With {@code STUDIO_CLIENT_ID} and
+ * {@code STUDIO_CLIENT_SECRET} in the environment it consumes Studio itself ({@code STUDIO_ENVIRONMENT}: sandbox, the
+ * default, or production; {@code STUDIO_ACCOUNT_ID}); without them it starts the embedded simulator with a steady demo
+ * order flow, so that it runs with no account and no network.
+ */
+public final class ActivityYamlApplication implements AutoCloseable {
+
+    private final Main main = new Main(ActivityYamlApplication.class);
+    /** The embedded Studio, or null when the example consumes the real one. */
+    private final DemoStudio demo;
+
+    /**
+     * @param environment where the credentials and settings come from ({@link System#getenv()} when run)
+     * @param overrides   properties that win over {@code application.properties} (tests use them)
+     */
+    ActivityYamlApplication(Map<String, String> environment, Properties overrides) {
+        String clientId = environment.get("STUDIO_CLIENT_ID");
+        if (clientId == null || clientId.isBlank()) {
+            demo = DemoStudio.start(Double.parseDouble(environment.getOrDefault("DEMO_RATE", "5")));
+            demo.configure(main);
+        } else {
+            demo = null;
+        }
+        overrides.forEach((key, value) -> main.addOverrideProperty((String) key, (String) value));
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (ActivityYamlApplication application = new ActivityYamlApplication(System.getenv(), new Properties())) {
+            application.main.run(args);
+        }
+    }
+
+    /** Camel Main, for tests that start and stop it without blocking. */
+    Main main() {
+        return main;
+    }
+
+    /** The embedded Studio, or null. */
+    StudioSimulator simulator() {
+        return demo == null ? null : demo.simulator();
+    }
+
+    @Override
+    public void close() {
+        if (demo != null) {
+            demo.close();
+        }
+    }
+}

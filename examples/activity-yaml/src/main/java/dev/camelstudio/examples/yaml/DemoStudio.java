@@ -1,0 +1,62 @@
+package dev.camelstudio.examples.yaml;
+
+import java.time.Duration;
+
+import dev.camelstudio.simulator.StudioSimulator;
+import dev.camelstudio.simulator.StudioSimulatorMain;
+import dev.camelstudio.simulator.camel.SimulatorTls;
+
+import org.apache.camel.main.Main;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded, offline Studio the example runs on by default: the simulator on a free loopback port with the demo
+ * accounts and credentials, generating a steady flow of orders, fills and positions.
+ */
+final class DemoStudio implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoStudio.class);
+
+    private final StudioSimulator simulator;
+
+    private DemoStudio(StudioSimulator simulator) {
+        this.simulator = simulator;
+    }
+
+    static DemoStudio start(double messagesPerSecondPerAccount) {
+        StudioSimulator simulator = StudioSimulator.builder()
+                .heartbeatInterval(Duration.ofSeconds(10))
+                .account(StudioSimulatorMain.DEMO_ACCOUNTS[0], "ACC0001")
+                .account(StudioSimulatorMain.DEMO_ACCOUNTS[1], "ACC0002")
+                .client(StudioSimulatorMain.DEMO_CLIENT_ID, StudioSimulatorMain.DEMO_CLIENT_SECRET,
+                        StudioSimulatorMain.DEMO_ACCOUNTS)
+                .start();
+        simulator.startGenerator(messagesPerSecondPerAccount);
+        LOG.info("No STUDIO_CLIENT_ID in the environment: running on the embedded Studio simulator at {} ({} "
+                 + "messages/s per account). Set STUDIO_CLIENT_ID, STUDIO_CLIENT_SECRET and STUDIO_ACCOUNT_ID "
+                 + "(and STUDIO_ENVIRONMENT=sandbox or production) to consume Studio itself.",
+                simulator.webSocketUrl(), messagesPerSecondPerAccount);
+        return new DemoStudio(simulator);
+    }
+
+    /** Points the studio component at the simulator: its URLs, its demo client, and trust in its certificate. */
+    void configure(Main main) {
+        main.bind(SimulatorTls.BEAN_NAME, SimulatorTls.sslContextParameters());
+        main.addOverrideProperty("camel.component.studio.server-url", simulator.webSocketUrl().toString());
+        main.addOverrideProperty("camel.component.studio.token-url", simulator.tokenUrl().toString());
+        main.addOverrideProperty("camel.component.studio.client-id", StudioSimulatorMain.DEMO_CLIENT_ID);
+        main.addOverrideProperty("camel.component.studio.client-secret", StudioSimulatorMain.DEMO_CLIENT_SECRET);
+        main.addOverrideProperty("camel.component.studio.ssl-context-parameters", "#" + SimulatorTls.BEAN_NAME);
+    }
+
+    StudioSimulator simulator() {
+        return simulator;
+    }
+
+    @Override
+    public void close() {
+        simulator.close();
+    }
+}

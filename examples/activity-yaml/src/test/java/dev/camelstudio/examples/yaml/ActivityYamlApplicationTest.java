@@ -1,0 +1,92 @@
+package dev.camelstudio.examples.yaml;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Runs the example as its README says, on the embedded simulator: activity lands as JSON lines, in sequence order,
+ * and Camel's health endpoint reports the Studio consumer UP.
+ */
+class ActivityYamlApplicationTest {
+
+    private static final Pattern SEQUENCE = Pattern.compile("\"sequence\":(\\d+)");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @TempDir
+    Path activityDir;
+
+    private ActivityYamlApplication application;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (application != null) {
+            application.main().stop();
+            application.close();
+        }
+    }
+
+    @Test
+    void writesTheDemoActivityAsJsonLinesInOrderAndIsHealthy() throws Exception {
+        int port = freePort();
+        Properties overrides = new Properties();
+        overrides.setProperty("activity.dir", activityDir.toString());
+        overrides.setProperty("camel.management.port", String.valueOf(port));
+        application = new ActivityYamlApplication(Map.of("DEMO_RATE", "50"), overrides);
+        application.main().start();
+
+        Path file = activityDir.resolve("100000.jsonl");
+        await().atMost(PATIENCE).until(() -> sequences(file).size() >= 20);
+        List<Long> sequences = sequences(file);
+        for (int i = 0; i < sequences.size(); i++) {
+            assertThat(sequences.get(i)).as("line %d", i + 1).isEqualTo(i + 1L);
+        }
+        assertThat(application.simulator().ledger("100000").lastSequence()).isGreaterThanOrEqualTo(20);
+
+        HttpClient http = HttpClient.newHttpClient();
+        URI health = URI.create("http://127.0.0.1:" + port + "/observe/health");
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("UP");
+        });
+    }
+
+    /** The sequence of each JSON line written so far (lines without one, control messages, are not written). */
+    private static List<Long> sequences(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file).stream().filter(line -> !line.isBlank()).map(line -> {
+            Matcher matcher = SEQUENCE.matcher(line);
+            assertThat(matcher.find()).as("a sequenced message: %s", line).isTrue();
+            return Long.parseLong(matcher.group(1));
+        }).toList();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
