@@ -1,0 +1,71 @@
+package dev.camelstudio.studio.springboot;
+
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When the auto-configuration applies, and that a property Spring cannot read stops the application at startup with
+ * a message naming the property (instead of a consumer that fails later, or a default silently used).
+ */
+class StudioStarterConditionsTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
+            AutoConfigurations.of(CamelAutoConfiguration.class, StudioComponentConverter.class,
+                    StudioComponentAutoConfiguration.class));
+
+    @Test
+    void appliesByDefault() {
+        runner.run(context -> assertThat(context).hasNotFailed()
+                .hasSingleBean(StudioComponentAutoConfiguration.class)
+                .hasBean("configureStudioComponent"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"camel.component.studio.enabled", "camel.component.enabled"})
+    void enabledFalseLeavesTheCustomizerOut(String property) {
+        runner.withPropertyValues(property + "=false", "camel.component.studio.heartbeat-timeout=1m30")
+                .run(context -> assertThat(context).hasNotFailed()
+                        .doesNotHaveBean(StudioComponentAutoConfiguration.class)
+                        .doesNotHaveBean("configureStudioComponent"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "camel.component.studio.heartbeat-timeout=1m30 | camel.component.studio.heartbeat-timeout",
+            "camel.component.studio.body-type=xml          | camel.component.studio.body-type",
+            "camel.component.studio.max-frame-size=4MB     | camel.component.studio.max-frame-size",
+            "camel.component.studio.shared-connection=yes please | camel.component.studio.shared-connection",
+            "camel.component.studio.ssl-context-parameters=#bean:missing | camel.component.studio.ssl-context-parameters",
+    })
+    void aWrongPropertyFailsStartupNamingIt(String property, String name) {
+        runner.withPropertyValues(property).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(messages(context.getStartupFailure())).contains(name);
+        });
+    }
+
+    @Test
+    void aSecretIsNotInTheStartupFailure() {
+        runner.withPropertyValues("camel.component.studio.client-secret=do-not-print-me",
+                        "camel.component.studio.body-type=xml")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(messages(context.getStartupFailure())).doesNotContain("do-not-print-me");
+                });
+    }
+
+    /** The messages of a failure and all its causes, as a log shows them. */
+    private static String messages(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            text.append(t).append('\n');
+        }
+        return text.toString();
+    }
+}
