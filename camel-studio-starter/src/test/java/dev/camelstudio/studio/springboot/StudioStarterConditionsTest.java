@@ -15,9 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StudioStarterConditionsTest {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
-            AutoConfigurations.of(CamelAutoConfiguration.class, StudioComponentConverter.class,
-                    StudioComponentAutoConfiguration.class));
+    // A runner reads no application.properties: the YAML test's route is kept out here too.
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class, StudioComponentConverter.class,
+                    StudioComponentAutoConfiguration.class))
+            .withPropertyValues("camel.main.routes-include-pattern=classpath:no-yaml-routes/*");
 
     @Test
     void appliesByDefault() {

@@ -67,7 +67,7 @@ class StudioStarterMetadataDriftTest {
     @Test
     void everyOptionIsAPropertyOfTheSameTypeAndDefault() {
         List<String> drift = new ArrayList<>();
-        options.fields().forEachRemaining(entry -> drift.addAll(compare(entry.getKey(), entry.getValue())));
+        options.properties().forEach(entry -> drift.addAll(compare(entry.getKey(), entry.getValue())));
         assertThat(drift).as("options of the component that the starter does not match").isEmpty();
     }
 
