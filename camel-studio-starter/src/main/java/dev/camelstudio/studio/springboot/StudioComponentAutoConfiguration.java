@@ -1,5 +1,8 @@
 package dev.camelstudio.studio.springboot;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import dev.camelstudio.studio.StudioComponent;
 
 import org.apache.camel.CamelContext;
@@ -51,7 +54,7 @@ public class StudioComponentAutoConfiguration {
         return new ComponentCustomizer() {
             @Override
             public void configure(String name, Component target) {
-                CamelPropertiesHelper.copyProperties(camelContext, configuration, target);
+                CamelPropertiesHelper.copyProperties(camelContext, configurationFirst(), target);
             }
 
             @Override
@@ -61,5 +64,20 @@ public class StudioComponentAutoConfiguration {
                        && target instanceof StudioComponent;
             }
         };
+    }
+
+    /**
+     * The options set, the {@code configuration} bean first: it replaces the component's whole configuration, so
+     * the single options set beside it must come after it to refine it instead of being lost.
+     */
+    private Map<String, Object> configurationFirst() {
+        Map<String, Object> options = CamelPropertiesHelper.getNonNullProperties(camelContext, configuration);
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        Object whole = options.remove("configuration");
+        if (whole != null) {
+            ordered.put("configuration", whole);
+        }
+        ordered.putAll(options);
+        return ordered;
     }
 }

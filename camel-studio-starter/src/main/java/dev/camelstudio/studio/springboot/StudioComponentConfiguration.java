@@ -16,8 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The {@code studio} component's options as Spring Boot properties under {@code camel.component.studio}: one field
- * per option of the component's catalog (studio.json), boxed so that an option left unset stays the component's own
- * default. Durations are {@link Duration}s (Spring reads {@code 30s}, {@code 2m}, {@code PT1M30S} or milliseconds)
+ * per option of the component's catalog (studio.json). The fields are boxed and start null: only the options an
+ * application sets are applied, so that the component's own defaults, a {@code configuration} bean or a component
+ * configured in Java are not overwritten by copies of the defaults. The defaults shown in the IDE come from
+ * {@code META-INF/additional-spring-configuration-metadata.json}. Durations are {@link Duration}s (Spring reads {@code 30s}, {@code 2m}, {@code PT1M30S} or milliseconds)
  * and reach the component as such. Options whose description starts with "Secret:" are credentials: keep them out
  * of files in version control (environment variables or a vault) and never log them.
  * <p>
@@ -35,7 +37,7 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
      * The form of the body: json (the frame's JSON text exactly as received), message (the decoded immutable record, a
      * dev.camelstudio.studio.protocol.StudioMessage) or map (the frame as a Map). Default: json.
      */
-    private StudioBodyType bodyType = StudioBodyType.JSON;
+    private StudioBodyType bodyType;
 
     /**
      * What a message whose route fails leads to. false: the failure goes to the exception handler and the account goes
@@ -44,7 +46,7 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
      * to reconnectMaxDelay while it keeps failing), so that Studio's replay offers it again, in order; as
      * camel-kafka's breakOnFirstError. Default: false.
      */
-    private Boolean breakOnFirstError = false;
+    private Boolean breakOnFirstError;
 
     /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
@@ -56,7 +58,7 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
      * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
      * ignored. Default: false.
      */
-    private Boolean bridgeErrorHandler = false;
+    private Boolean bridgeErrorHandler;
 
     /**
      * Default options for every endpoint; each endpoint starts from a copy. A bean reference such as #bean:name.
@@ -68,13 +70,13 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
      * buffer fill up, the account moves to a connection of its own, whose replay brings back what was not taken: the
      * other accounts are held up by nothing more than this buffer, and nothing is lost. Default: 1000.
      */
-    private Integer deliveryBufferSize = 1000;
+    private Integer deliveryBufferSize;
 
     /**
      * The Studio environment: production (wss://api.clearstreet.io/studio/v2/ws) or sandbox
      * (wss://sandbox-api.clearstreet.io/studio/v2/ws). Ignored when serverUrl is set. Default: production.
      */
-    private StudioEnvironment environment = StudioEnvironment.PRODUCTION;
+    private StudioEnvironment environment;
 
     /**
      * What a sequence gap (missing messages) leads to: resubscribe (subscribe again on a fresh connection so that
@@ -82,39 +84,39 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
      * warn (header and warning only), error (as resubscribe, and an unfilled gap also goes to the exception handler).
      * Default: resubscribe.
      */
-    private GapHandling gapHandling = GapHandling.RESUBSCRIBE;
+    private GapHandling gapHandling;
 
     /**
      * How long a connection may stay silent (no frame at all, heartbeats included) before it is taken for dead and
      * replaced. Studio sends a heartbeat every 10 s; time spent in a slow route does not count. Default: 30s. Written
      * as Spring Boot durations: 30s, 2m, 500ms, PT1M30S, or milliseconds.
      */
-    private Duration heartbeatTimeout = Duration.ofSeconds(30);
+    private Duration heartbeatTimeout;
 
     /**
      * Whether control messages (subscribe-activity-ack, replay-complete, heartbeat, error-notice) also become
      * Exchanges. Data messages always do. Default: false.
      */
-    private Boolean includeControlMessages = false;
+    private Boolean includeControlMessages;
 
     /**
      * How many reconnect attempts in a row before the consumer gives up (0 = never gives up). The count starts again
      * once a connection has been live for heartbeatTimeout. Default: 0.
      */
-    private Integer maxReconnectAttempts = 0;
+    private Integer maxReconnectAttempts;
 
     /**
      * The first delay before reconnecting after a connection ended; it doubles on each failed attempt (with jitter) up
      * to reconnectMaxDelay. At least 10ms: shorter delays would only hammer a server that is down. Default: 1s.
      * Written as Spring Boot durations: 30s, 2m, 500ms, PT1M30S, or milliseconds.
      */
-    private Duration reconnectInitialDelay = Duration.ofSeconds(1);
+    private Duration reconnectInitialDelay;
 
     /**
      * The longest delay between reconnect attempts; also the delay after a permanent refusal (bad credentials, account
      * not entitled). Default: 60s. Written as Spring Boot durations: 30s, 2m, 500ms, PT1M30S, or milliseconds.
      */
-    private Duration reconnectMaxDelay = Duration.ofSeconds(60);
+    private Duration reconnectMaxDelay;
 
     /**
      * A Camel StateRepository of strings that keeps each account's last delivered sequence, so that a restarted
@@ -128,19 +130,19 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
      * same credentials, TLS and timings (one subscription per account); false gives it a connection of its own.
      * Default: true.
      */
-    private Boolean sharedConnection = true;
+    private Boolean sharedConnection;
 
     /**
      * Where to start when there is no saved position: replay (the whole trading day, which Studio replays on
      * subscribe) or live (skip the first replay). Default: replay.
      */
-    private StudioStartFrom startFrom = StudioStartFrom.REPLAY;
+    private StudioStartFrom startFrom;
 
     /**
      * The threads that run the routes of accounts on shared connections (each account's Exchanges one at a time, in
      * order). Their number does not grow with the accounts. Default: 4.
      */
-    private Integer sharedDeliveryThreads = 4;
+    private Integer sharedDeliveryThreads;
 
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
@@ -148,19 +150,19 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
      * configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
      * factories, AWS Clients, etc. Default: true.
      */
-    private Boolean autowiredEnabled = true;
+    private Boolean autowiredEnabled;
 
     /**
      * How long connecting may take: TCP, TLS and the WebSocket upgrade. Default: 10s. Written as Spring Boot
      * durations: 30s, 2m, 500ms, PT1M30S, or milliseconds.
      */
-    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration connectTimeout;
 
     /**
      * The largest frame from Studio accepted, in bytes (4 MiB by default; Studio's messages are a few hundred bytes).
      * A larger one ends the connection with close code 1011, and the warning names this option. Default: 4194304.
      */
-    private Integer maxFrameSize = 4194304;
+    private Integer maxFrameSize;
 
     /**
      * The WebSocket URL of Studio, overriding environment: for a proxy or the simulator. Must be wss://, except for a
@@ -172,19 +174,19 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
      * How long to wait for the subscribe-activity-ack after subscribing. Default: 10s. Written as Spring Boot
      * durations: 30s, 2m, 500ms, PT1M30S, or milliseconds.
      */
-    private Duration subscribeTimeout = Duration.ofSeconds(10);
+    private Duration subscribeTimeout;
 
     /**
      * Used for enabling or disabling all consumer based health checks from this component Default: true.
      */
-    private Boolean healthCheckConsumerEnabled = true;
+    private Boolean healthCheckConsumerEnabled;
 
     /**
      * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
      * default disabled all producer based health-checks. You can turn on producer checks globally by setting
      * camel.health.producersEnabled=true. Default: true.
      */
-    private Boolean healthCheckProducerEnabled = true;
+    private Boolean healthCheckProducerEnabled;
 
     /**
      * Secret: A fixed access token, used when neither tokenProvider nor clientId/clientSecret is set. Studio tokens
@@ -195,7 +197,7 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
     /**
      * The OAuth2 audience asked for with client credentials. Default: https://api.clearstreet.io.
      */
-    private String audience = "https://api.clearstreet.io";
+    private String audience;
 
     /**
      * The OAuth2 client id of Studio API credentials (created in Studio under Settings, Developer).
@@ -225,7 +227,7 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
      * (tokenRotationMargin then finds no new token to rotate to). Default: 5m. Written as Spring Boot durations: 30s,
      * 2m, 500ms, PT1M30S, or milliseconds.
      */
-    private Duration tokenRefreshMargin = Duration.ofMinutes(5);
+    private Duration tokenRefreshMargin;
 
     /**
      * How long before the connection's token expires a second connection subscribes with a new token and takes over,
@@ -234,17 +236,17 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
      * consumer reconnects at once). Default: 2m. Written as Spring Boot durations: 30s, 2m, 500ms, PT1M30S, or
      * milliseconds.
      */
-    private Duration tokenRotationMargin = Duration.ofMinutes(2);
+    private Duration tokenRotationMargin;
 
     /**
      * The OAuth2 token endpoint for client credentials. Default: https://auth.clearstreet.io/oauth/token.
      */
-    private String tokenUrl = "https://auth.clearstreet.io/oauth/token";
+    private String tokenUrl;
 
     /**
      * Use the CamelContext's global SSLContextParameters when an endpoint has none. Default: false.
      */
-    private Boolean useGlobalSslContextParameters = false;
+    private Boolean useGlobalSslContextParameters;
 
     public String getAccountId() {
         return accountId;
