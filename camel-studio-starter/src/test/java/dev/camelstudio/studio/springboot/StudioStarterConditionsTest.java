@@ -1,5 +1,6 @@
 package dev.camelstudio.studio.springboot;
 
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,14 +53,42 @@ class StudioStarterConditionsTest {
         });
     }
 
-    @Test
-    void aSecretIsNotInTheStartupFailure() {
-        runner.withPropertyValues("camel.component.studio.client-secret=do-not-print-me",
-                        "camel.component.studio.body-type=xml")
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "camel.component.studio.reconnect-initial-delay=1ms;camel.component.studio.access-token=t | reconnectInitialDelay",
+            "camel.component.studio.reconnect-max-delay=-5s;camel.component.studio.access-token=t     | reconnectMaxDelay",
+            "camel.component.studio.client-id=only-the-id                                             | clientSecret",
+    })
+    void aValueTheComponentRefusesFailsStartupNamingTheOption(String properties, String option) {
+        // Spring reads these; the component's own checks refuse them when the route's endpoint is created.
+        runner.withBean(RouteBuilder.class, StudioStarterConditionsTest::route)
+                .withPropertyValues(properties.split(";"))
                 .run(context -> {
                     assertThat(context).hasFailed();
-                    assertThat(messages(context.getStartupFailure())).doesNotContain("do-not-print-me");
+                    assertThat(messages(context.getStartupFailure())).contains(option);
                 });
+    }
+
+    @Test
+    void noSecretIsInTheStartupFailure() {
+        runner.withBean(RouteBuilder.class, StudioStarterConditionsTest::route)
+                .withPropertyValues("camel.component.studio.client-id=an-id",
+                        "camel.component.studio.client-secret=do-not-print-the-secret",
+                        "camel.component.studio.access-token=do-not-print-the-token")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(messages(context.getStartupFailure())).contains("accessToken")
+                            .doesNotContain("do-not-print-the-secret").doesNotContain("do-not-print-the-token");
+                });
+    }
+
+    private static RouteBuilder route() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("studio:activity?accountId=100000").routeId("refused").to("log:refused");
+            }
+        };
     }
 
     /** The messages of a failure and all its causes, as a log shows them. */
