@@ -19,8 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * per option of the component's catalog (studio.json). The fields are boxed and start null: only the options an
  * application sets are applied, so that the component's own defaults, a {@code configuration} bean or a component
  * configured in Java are not overwritten by copies of the defaults. The defaults shown in the IDE come from
- * {@code META-INF/additional-spring-configuration-metadata.json}. Durations are {@link Duration}s (Spring reads {@code 30s}, {@code 2m}, {@code PT1M30S} or milliseconds)
- * and reach the component as such. Options whose description starts with "Secret:" are credentials: keep them out
+ * {@code META-INF/additional-spring-configuration-metadata.json}. Durations are {@link Duration}s (Spring reads
+ * {@code 30s}, {@code 2m}, {@code PT1M30S} or milliseconds) and reach the component as such. Options whose description starts with "Secret:" are credentials: keep them out
  * of files in version control (environment variables or a vault) and never log them.
  * <p>
  * Kept in step with the component by {@code StudioStarterMetadataDriftTest}.

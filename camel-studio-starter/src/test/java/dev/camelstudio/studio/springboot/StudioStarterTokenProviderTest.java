@@ -70,7 +70,8 @@ class StudioStarterTokenProviderTest {
         @Override
         public AccessToken token() {
             calls.incrementAndGet();
-            return new AccessToken(studio.issueToken(SharedSimulator.CLIENT_ID), Instant.now().plus(Duration.ofHours(1)));
+            String token = studio.issueToken(SharedSimulator.CLIENT_ID);
+            return new AccessToken(token, Instant.now().plus(Duration.ofHours(1)));
         }
 
         int calls() {
