@@ -126,7 +126,11 @@ public final class ClientConnection implements LedgerSubscriber {
     @Override
     public void subscribed(String accountId, List<String> replay) {
         ack(accountId, true, SUBSCRIBED);
-        replay.forEach(sender::sendData);
+        // Queued whole, outside the send budget: this runs on the server's I/O thread, under the ledger's lock, and
+        // waiting there for budget that only the writer (which needs that same thread) can give back would wedge the
+        // connection once a replay outgrew the budget. The day's log is bounded (replayLogCapacity), and the client's
+        // reading still paces the writer; live frames keep the budget's back-pressure.
+        replay.forEach(sender::sendControl);
         context.recorder().counters().add(Counter.SEQUENCED_REPLAYED, replay.size());
         sender.sendControl(ServerFrames.replayComplete(context.clock().millis()));
     }

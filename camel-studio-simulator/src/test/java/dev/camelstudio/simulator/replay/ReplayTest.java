@@ -42,6 +42,24 @@ class ReplayTest {
     }
 
     @Test
+    void aReplayFarLargerThanTheSendBudgetArrivesWholeAndTheConnectionStaysResponsive() {
+        // The default send budget is 10,000 frames: this replay is ten times that.
+        try (StudioSimulator studio = Studios.builder().start()) {
+            long last = studio.publishActivity(A, 100_000);
+            try (TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                client.awaitMessages("replay-complete", 1);
+                assertThat(client.sequences(A)).isEqualTo(oneTo(last));
+                // Live frames still flow on the same connection, and a second client is served meanwhile.
+                studio.publishActivity(A, 10);
+                client.awaitSequence(A, last + 10);
+                try (TestClient second = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                    second.awaitMessages("replay-complete", 1);
+                }
+            }
+        }
+    }
+
+    @Test
     void replayIsVerbatimThenReplayCompleteThenLiveContinues() {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-10T15:00:00Z"));
         try (StudioSimulator studio = Studios.builder().clock(clock).start()) {

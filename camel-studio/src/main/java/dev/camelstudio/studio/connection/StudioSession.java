@@ -16,9 +16,9 @@ import dev.camelstudio.studio.auth.StudioAuthenticationException;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
 import dev.camelstudio.studio.protocol.ErrorNotice;
 import dev.camelstudio.studio.protocol.MessageType;
+import dev.camelstudio.studio.protocol.StudioMessage;
 import dev.camelstudio.studio.support.RepeatingFailureLog;
 import dev.camelstudio.studio.support.ServerText;
-import dev.camelstudio.studio.protocol.StudioMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
