@@ -3,6 +3,9 @@ package dev.camelstudio.studio;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +46,7 @@ class StudioKameletTest extends StudioCamelTestSupport {
     /** Every character a URI would change or cut: it reaches Studio only if the Kamelet passes it on untouched. */
     private static final String SECRET = "k&a+m%2Be=l)e%t";
 
-    /** The Kamelet quick start: a user's first route, pointed at the simulator. */
+    /** The README's Kamelet quick start, word for word (readmeShowsThisQuickStart keeps the two the same). */
     static final String QUICK_START = """
             - route:
                 id: studio-activity
@@ -269,6 +272,13 @@ class StudioKameletTest extends StudioCamelTestSupport {
         Set<String> headers = new HashSet<>();
         component.get("headers").fieldNames().forEachRemaining(headers::add);
         assertThat(((Map<String, Object>) out.get("headers")).keySet()).containsExactlyInAnyOrderElementsOf(headers);
+    }
+
+    @Test
+    void readmeShowsThisQuickStart() throws IOException {
+        // Surefire runs in the module's folder; the README is the repository's.
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        assertThat(readme).contains("```yaml\n" + QUICK_START + "```");
     }
 
     private static String kameletType(JsonNode option) {
