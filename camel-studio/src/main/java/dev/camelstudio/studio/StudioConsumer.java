@@ -44,6 +44,12 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
     private volatile AccountStream stream;
     /** The session the account is on; replaced when a slow route moves it to a connection of its own. */
     private volatile StudioSessions.Lease lease;
+    /**
+     * Held while the lease changes (attach, release, the move to an own connection), so that a move and a stop
+     * cannot interleave: a stop either sees the moved lease and releases it, or the move sees the stop and leases
+     * nothing.
+     */
+    private final Object leasing = new Object();
     /** breakOnFirstError: how often in a row the route failed; only the account's delivering thread touches it. */
     private int breaksInARow;
 
@@ -88,21 +94,29 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
      * delivery pool; on its own, on the socket's reader thread.
      */
     private void attach(boolean ownConnection) throws Exception {
-        StudioSessions.Lease leased = component().sessions().lease(getEndpoint(), ownConnection);
-        if (!ownConnection) {
-            stream.deliverThrough(new AccountDispatcher(component().deliveryPool(),
-                    configuration.getDeliveryBufferSize()));
+        synchronized (leasing) {
+            StudioSessions.Lease leased = component().sessions().lease(getEndpoint(), ownConnection);
+            if (!ownConnection) {
+                stream.deliverThrough(new AccountDispatcher(component().deliveryPool(),
+                        configuration.getDeliveryBufferSize()));
+            }
+            lease = leased;
+            leased.session().attach(stream);
         }
-        lease = leased;
-        leased.session().attach(stream);
     }
 
+    /**
+     * Gives the lease back, once: the move and a stop may both ask, and a second release would close a session that
+     * other routes still use.
+     */
     private void release() throws InterruptedException {
-        StudioSessions.Lease leased = lease;
-        if (leased != null) {
-            lease = null;
-            leased.session().detach(stream);
-            leased.release();
+        synchronized (leasing) {
+            StudioSessions.Lease leased = lease;
+            if (leased != null) {
+                lease = null;
+                leased.session().detach(stream);
+                leased.release();
+            }
         }
     }
 
@@ -175,11 +189,13 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
 
     private void moveToOwnConnection() {
         try {
-            // The buffer keeps what it holds, in order, ahead of what the new connection's replay brings.
-            release();
-            stream.movedToOwnConnection();
-            if (isRunAllowed() && !isSuspendingOrSuspended()) {
-                attach(true);
+            synchronized (leasing) {
+                // The buffer keeps what it holds, in order, ahead of what the new connection's replay brings.
+                release();
+                stream.movedToOwnConnection();
+                if (isRunAllowed() && !isSuspendingOrSuspended()) {
+                    attach(true);
+                }
             }
         } catch (Exception e) {
             getExceptionHandler().handleException("Could not move Studio account " + configuration.getAccountId()

@@ -46,6 +46,11 @@ final class AccountRouter {
         return streams.containsKey(accountId);
     }
 
+    /** Whether this very stream is attached (not merely another stream of its account). */
+    boolean isAttached(AccountStream stream) {
+        return streams.get(stream.accountId()) == stream;
+    }
+
     int size() {
         return streams.size();
     }

@@ -51,6 +51,8 @@ public final class AccountStream {
      * delivering thread, read by the reader; cleared under the lock.
      */
     private volatile boolean halted;
+    /** The connection whose successful ack this stream took last; read by the session's executor. */
+    private volatile String subscribedOn;
     /** Counts resumes: a delivery queued before the last one is stale, as the replay brings its message again. */
     private volatile int epoch;
     /** Subscribed and replayed on the current connection. */
@@ -141,8 +143,11 @@ public final class AccountStream {
      * asks {@code resubscribe} (with the missing count) for a fresh connection.
      */
     synchronized void accept(InboundMessage inbound, LongConsumer resubscribe) {
-        if (halted && isSubscribed(inbound.message())) {
-            resumeFromSavedPosition();
+        if (isSubscribed(inbound.message())) {
+            subscribedOn = inbound.connectionId();
+            if (halted) {
+                resumeFromSavedPosition();
+            }
         }
         if (overflowed || halted) {
             // Not taken, position not advanced: the replay on the account's next connection brings it back.
@@ -180,6 +185,11 @@ public final class AccountStream {
      */
     public void halt() {
         halted = true;
+    }
+
+    /** The id of the connection whose successful ack this stream took last, or null. */
+    String subscribedOn() {
+        return subscribedOn;
     }
 
     /** Whether the stream halted and waits for the account's next subscribe. */

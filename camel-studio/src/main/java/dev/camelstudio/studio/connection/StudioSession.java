@@ -103,20 +103,38 @@ public final class StudioSession {
         return snapshot.withCounters(counters.values().plus(account.counters()));
     }
 
-    /** Subscribes an account: now if a connection is open, else with the others when one opens. */
+    /**
+     * Subscribes an account: now if a connection is open, else with the others when one opens. The account is routed
+     * to from the moment this returns, so that a {@link #detach} that follows always comes after it; the subscribe
+     * itself runs on the executor, and only while the account is still attached.
+     */
     public void attach(AccountStream stream) {
+        String ackedBefore = stream.subscribedOn();
+        router.attach(stream);
         executor.execute(() -> {
-            router.attach(stream);
+            if (!router.isAttached(stream)) {
+                return;
+            }
             if (standby != null) {
                 // A rotation's standby was opened with the accounts of that time, and is about to take over.
                 standby.subscribe(stream.accountId());
             }
-            if (connection != null && !connection.subscribe(stream.accountId())) {
+            if (connection != null && !connection.subscribe(stream.accountId())
+                && !ackedSince(stream, ackedBefore, connection)) {
                 // Attached again after a detach, on the connection it was subscribed on: what came meanwhile was
                 // dropped, and Studio replays only on a connection's first subscribe of an account.
                 resubscribe(connection, "account " + stream.accountId() + " was attached again");
             }
         });
+    }
+
+    /**
+     * Whether the stream took the connection's ack after it was attached: it was routed to at once, so a connection
+     * opening meanwhile may have subscribed it already, and that needs no second subscribe.
+     */
+    private static boolean ackedSince(AccountStream stream, String ackedBefore, StudioConnection connection) {
+        String acked = stream.subscribedOn();
+        return acked != null && !acked.equals(ackedBefore) && acked.equals(connection.id());
     }
 
     /**
