@@ -72,6 +72,18 @@ class ActivityYamlApplicationTest {
         });
     }
 
+    @Test
+    void theReadmeQuickStartShowsTheseFilesAsTheyAre() throws IOException {
+        // Surefire runs in the module's folder; the README is the repository's.
+        String readme = Files.readString(Path.of("..", "..", "README.md"));
+        String route = Files.readString(Path.of("src/main/resources/camel/studio-activity.camel.yaml"));
+        assertThat(readme).contains(route);
+        List<String> properties = Files.readAllLines(Path.of("src/main/resources/application.properties"));
+        String quickStart = readme.substring(readme.indexOf("# src/main/resources/application.properties"));
+        quickStart.lines().skip(1).takeWhile(line -> !line.startsWith("```"))
+                .forEach(line -> assertThat(properties).as("application.properties").contains(line));
+    }
+
     /** The sequence of each JSON line written so far (lines without one, control messages, are not written). */
     private static List<Long> sequences(Path file) throws IOException {
         if (!Files.exists(file)) {
