@@ -1,6 +1,7 @@
 package dev.camelstudio.examples.yaml;
 
 import java.time.Duration;
+import java.util.logging.Level;
 
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.StudioSimulatorMain;
@@ -18,6 +19,12 @@ import org.slf4j.LoggerFactory;
 final class DemoStudio implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoStudio.class);
+    /**
+     * The simulator's HTTP server logs through java.util.logging; its start-up lines are noise here. Held in a field:
+     * java.util.logging forgets the level of a logger nobody references.
+     */
+    private static final java.util.logging.Logger GRIZZLY =
+            java.util.logging.Logger.getLogger("org.glassfish.grizzly");
 
     private final StudioSimulator simulator;
 
@@ -26,6 +33,7 @@ final class DemoStudio implements AutoCloseable {
     }
 
     static DemoStudio start(double messagesPerSecondPerAccount) {
+        GRIZZLY.setLevel(Level.WARNING);
         StudioSimulator simulator = StudioSimulator.builder()
                 .heartbeatInterval(Duration.ofSeconds(10))
                 .account(StudioSimulatorMain.DEMO_ACCOUNTS[0], "ACC0001")
