@@ -55,6 +55,8 @@ public final class StudioSession {
     private final SessionCounters counters = new SessionCounters();
     /** Failed connections in a row, logged without flooding: Studio down for an hour is a few lines, not thousands. */
     private final RepeatingFailureLog reconnects = new RepeatingFailureLog(LOG);
+    /** Frames that cannot be decoded: a server that keeps sending garbage is a few lines, one per kind and minute. */
+    private final RepeatingFailureLog undecodable = new RepeatingFailureLog(LOG);
     /** Whether a binary frame was logged already: it is logged once per session, then only counted. */
     private final AtomicBoolean binaryFrameLogged = new AtomicBoolean();
     private volatile SessionSnapshot snapshot;
@@ -494,7 +496,10 @@ public final class StudioSession {
 
         @Override
         public void onUndecodableFrame(RuntimeException error, String connectionId) {
-            LOG.warn("{}: skipped a frame that cannot be decoded: {}", connectionId, error.getMessage());
+            String message = String.valueOf(error.getMessage());
+            int frame = message.indexOf("; frame: ");
+            undecodable.failure(frame < 0 ? message : message.substring(0, frame),
+                    connectionId + ": skipped a frame that cannot be decoded: " + message);
             router.toEveryAccount(error);
         }
 

@@ -41,9 +41,17 @@ public final class RepeatingFailureLog {
     }
 
     /** One more failure in a row. */
-    public synchronized void failure(String message) {
+    public void failure(String message) {
+        failure(NUMBERS.matcher(message).replaceAll("#"), message);
+    }
+
+    /**
+     * One more failure, of the kind {@code kind}: failures of one kind are "the same" whatever their messages say
+     * (e.g. undecodable frames, whose messages quote the frame).
+     */
+    public synchronized void failure(String kind, String message) {
         failures++;
-        String shape = NUMBERS.matcher(message).replaceAll("#");
+        String shape = kind;
         Instant now = clock.instant();
         boolean changed = !shape.equals(lastShape);
         if (changed || lastWarnAt == null || !now.isBefore(lastWarnAt.plus(interval))) {
@@ -52,7 +60,7 @@ public final class RepeatingFailureLog {
             if (failures == 1 || changed) {
                 log.warn(message);
             } else {
-                log.warn("{} ({} failures in a row; repeats are logged at most every {} s, at DEBUG in between)",
+                log.warn("{} (seen {} times; repeats are logged at most every {} s, at DEBUG in between)",
                         message, failures, interval.toSeconds());
             }
         } else {

@@ -135,6 +135,19 @@ class HostileServerTest extends ResilienceTestSupport {
     }
 
     @Test
+    void aServerSendingGarbageIsOneWarningNotOnePerFrame() throws Exception {
+        consume(ROUTE, ACCOUNT);
+        awaitLive(ROUTE);
+        for (int i = 0; i < 50; i++) {
+            faults().sendMalformedJson(ACCOUNT);
+        }
+        publish(ACCOUNT, 5);
+        assertExactlyOnceInOrder(ACCOUNT);
+        assertThat(logs().lines()).filteredOn(line -> line.startsWith("WARN") && line.contains("cannot be decoded"))
+                .hasSize(1);
+    }
+
+    @Test
     void aMegabyteErrorNoticeIsLoggedCutShortOnOneLine() throws Exception {
         consume(ROUTE, ACCOUNT);
         awaitLive(ROUTE);

@@ -33,7 +33,7 @@ class RepeatingFailureLogTest {
         clock.advance(Duration.ofMinutes(1));
         log.failure("studio-connection-101 ended: connection refused; reconnecting in 60000 ms (attempt 101)");
         assertThat(logs.count("WARN", "test.repeating")).isEqualTo(2);
-        assertThat(logs.text()).contains("101 failures in a row");
+        assertThat(logs.text()).contains("seen 101 times");
     }
 
     @Test
