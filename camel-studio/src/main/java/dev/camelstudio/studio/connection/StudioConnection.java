@@ -49,7 +49,7 @@ public final class StudioConnection implements TransportListener {
     private final Set<String> accounts = new LinkedHashSet<>();
     private final Duration subscribeTimeout;
     private final StudioTokenProvider tokens;
-    private final TyrusTransport transport;
+    private final Transport transport;
     private final ScheduledExecutorService scheduler;
     private final Executor connector;
     private final ConnectionListener listener;
@@ -76,7 +76,7 @@ public final class StudioConnection implements TransportListener {
      * @param connector runs the blocking connect (token, TCP, TLS, upgrade)
      */
     public StudioConnection(URI url, List<String> accounts, Duration subscribeTimeout, StudioTokenProvider tokens,
-                            TyrusTransport transport, ScheduledExecutorService scheduler, Executor connector,
+                            Transport transport, ScheduledExecutorService scheduler, Executor connector,
                             ConnectionListener listener) {
         this.url = url;
         this.accounts.addAll(accounts);

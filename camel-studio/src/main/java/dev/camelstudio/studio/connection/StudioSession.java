@@ -46,7 +46,7 @@ public final class StudioSession {
 
     private final SessionSettings settings;
     private final StudioTokenProvider tokens;
-    private final TyrusTransport transport;
+    private final Transport transport;
     private final ScheduledExecutorService executor;
     private final Executor connector;
     private final ReconnectBackoff backoff;
@@ -85,7 +85,7 @@ public final class StudioSession {
      * @param executor  the session's own thread: every state change and timer
      * @param connector where the blocking part of connecting (token, TCP, TLS, upgrade) runs, off the executor
      */
-    public StudioSession(SessionSettings settings, StudioTokenProvider tokens, TyrusTransport transport,
+    public StudioSession(SessionSettings settings, StudioTokenProvider tokens, Transport transport,
                          ScheduledExecutorService executor, Executor connector, ReconnectBackoff backoff, Clock clock) {
         this.settings = settings;
         this.tokens = tokens;

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * The WebSocket client, on Eclipse Tyrus: the only class that knows the Jakarta WebSocket API. One instance owns one
  * Tyrus {@link ClientManager} (and so its Grizzly threads) and is closed with its owner.
  */
-public final class TyrusTransport implements AutoCloseable {
+public final class TyrusTransport implements Transport {
 
     private static final Logger LOG = LoggerFactory.getLogger(TyrusTransport.class);
 
@@ -70,7 +70,8 @@ public final class TyrusTransport implements AutoCloseable {
      * {@code connectTimeout}: Tyrus gives TCP and TLS a fixed 30 s each, so a server that accepts TCP and never
      * completes the handshake is given up on here, and what Tyrus opens after that is closed at once.
      */
-    TransportSocket connect(URI url, TransportListener listener) throws IOException {
+    @Override
+    public TransportSocket connect(URI url, TransportListener listener) throws IOException {
         ClientEndpointConfig config = ClientEndpointConfig.Builder.create().preferredSubprotocols(List.of()).build();
         ListenerEndpoint endpoint = new ListenerEndpoint(listener);
         Future<Session> opening;
@@ -97,7 +98,8 @@ public final class TyrusTransport implements AutoCloseable {
      * Why the socket closed, when Tyrus closed it for a reason of ours: a frame larger than its buffer is reported
      * only as 1011 "Buffer overflow.", which names neither the limit nor the option that raises it.
      */
-    Throwable closeCause(int code, String reason) {
+    @Override
+    public Throwable closeCause(int code, String reason) {
         if (code == 1011 && reason != null && reason.startsWith("Buffer overflow")) {
             return new IOException("Studio sent a frame larger than maxFrameSize (" + maxFrameSize + " bytes), and the "
                                    + "connection was closed with 1011; raise the maxFrameSize option if such frames "

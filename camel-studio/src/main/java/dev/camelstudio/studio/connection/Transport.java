@@ -1,0 +1,24 @@
+package dev.camelstudio.studio.connection;
+
+import java.io.IOException;
+import java.net.URI;
+
+/**
+ * Opens the WebSockets of one session: {@link TyrusTransport} in production, an in-memory fake in the session layer's
+ * unit tests. Nothing above this interface knows the Jakarta WebSocket API.
+ */
+public interface Transport extends AutoCloseable {
+
+    /**
+     * Opens a socket to {@code url}; its frames and its close go to {@code listener}. Blocks until it is open or the
+     * attempt failed, at most the transport's connect timeout.
+     */
+    TransportSocket connect(URI url, TransportListener listener) throws IOException;
+
+    /** Why a socket closed, when the transport closed it for a reason of its own (e.g. a frame too large); else null. */
+    Throwable closeCause(int code, String reason);
+
+    /** Releases the transport's threads; its sockets are closed by then. */
+    @Override
+    void close();
+}

@@ -1,0 +1,93 @@
+package dev.camelstudio.studio.connection;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * An in-memory transport for the session layer's unit tests: each {@link #connect} opens a {@link FakeSocket} the test
+ * drives by hand (frames in, close), and records what the client sent. A connect can be made to fail.
+ */
+final class FakeTransport implements Transport {
+
+    final List<FakeSocket> sockets = new CopyOnWriteArrayList<>();
+    /** The failure the next connect throws, or null. */
+    IOException nextFailure;
+    boolean closed;
+
+    /** One open WebSocket, as the server side of a test sees it. */
+    static final class FakeSocket implements TransportSocket {
+        final URI url;
+        final TransportListener listener;
+        final List<String> sent = new ArrayList<>();
+        int closeCode = -1;
+        boolean open = true;
+
+        FakeSocket(URI url, TransportListener listener) {
+            this.url = url;
+            this.listener = listener;
+        }
+
+        @Override
+        public void send(String text) throws IOException {
+            if (!open) {
+                throw new IOException("closed");
+            }
+            sent.add(text);
+        }
+
+        /** The client's close: it answers at once, as a server would. */
+        @Override
+        public void close(int code, String reason) {
+            if (open) {
+                open = false;
+                closeCode = code;
+                listener.onClosed(code, reason);
+            }
+        }
+
+        @Override
+        public boolean isOpen() {
+            return open;
+        }
+
+        /** A frame from the server. */
+        void receive(String frame) {
+            listener.onText(frame);
+        }
+
+        /** The server closes with {@code code}. */
+        void serverCloses(int code) {
+            open = false;
+            listener.onClosed(code, "");
+        }
+    }
+
+    @Override
+    public TransportSocket connect(URI url, TransportListener listener) throws IOException {
+        if (nextFailure != null) {
+            IOException failure = nextFailure;
+            nextFailure = null;
+            throw failure;
+        }
+        FakeSocket socket = new FakeSocket(url, listener);
+        sockets.add(socket);
+        return socket;
+    }
+
+    @Override
+    public Throwable closeCause(int code, String reason) {
+        return null;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    FakeSocket last() {
+        return sockets.get(sockets.size() - 1);
+    }
+}

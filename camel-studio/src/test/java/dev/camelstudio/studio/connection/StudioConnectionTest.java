@@ -1,0 +1,310 @@
+package dev.camelstudio.studio.connection;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import dev.camelstudio.studio.auth.AccessToken;
+import dev.camelstudio.studio.auth.StudioTokenProvider;
+import dev.camelstudio.studio.connection.FakeTransport.FakeSocket;
+import dev.camelstudio.studio.protocol.MessageType;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One connection's life, on a fake transport and a scheduler run by hand: connect and subscribe, ack, replay,
+ * replay-complete, refusals, the subscribe timeout, undecodable and binary frames, and every way it can end.
+ */
+class StudioConnectionTest {
+
+    private static final URI URL = URI.create("wss://studio.test/studio/v2/ws");
+    private static final String A = "100000";
+    private static final String B = "100001";
+    private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(10);
+
+    private final FakeTransport transport = new FakeTransport();
+    private final ManualScheduler scheduler = new ManualScheduler();
+    /** The blocking part of connecting, run when the test says so. */
+    private final Deque<Runnable> connects = new ArrayDeque<>();
+    private final Executor connector = connects::add;
+    private final Recorder events = new Recorder();
+    private final List<AccessToken> rejectedTokens = new ArrayList<>();
+    private final StudioTokenProvider tokens = new StudioTokenProvider() {
+        @Override
+        public AccessToken token() {
+            return new AccessToken("token-1", Instant.parse("2026-12-02T00:00:00Z"));
+        }
+
+        @Override
+        public void tokenRejected(AccessToken rejected) {
+            rejectedTokens.add(rejected);
+        }
+    };
+
+    /** What the connection told its owner. */
+    private static final class Recorder implements ConnectionListener {
+        final List<InboundMessage> messages = new ArrayList<>();
+        final List<String> rejected = new ArrayList<>();
+        final List<RuntimeException> undecodable = new ArrayList<>();
+        final List<Integer> binary = new ArrayList<>();
+        final List<ConnectionEnd> ends = new ArrayList<>();
+
+        @Override
+        public void onMessage(InboundMessage message) {
+            messages.add(message);
+        }
+
+        @Override
+        public void onSubscribeRejected(String accountId, String details) {
+            rejected.add(accountId + ": " + details);
+        }
+
+        @Override
+        public void onUndecodableFrame(RuntimeException error, String connectionId) {
+            undecodable.add(error);
+        }
+
+        @Override
+        public void onBinaryFrame(int bytes, String connectionId) {
+            binary.add(bytes);
+        }
+
+        @Override
+        public void onEnded(ConnectionEnd end) {
+            ends.add(end);
+        }
+    }
+
+    private StudioConnection connection(String... accounts) {
+        return new StudioConnection(URL, List.of(accounts), SUBSCRIBE_TIMEOUT, tokens, transport, scheduler, connector,
+                events);
+    }
+
+    /** Starts the connection and lets its connect run: the socket opens and the subscribes go out. */
+    private FakeSocket opened(StudioConnection connection) {
+        connection.start();
+        connects.poll().run();
+        return transport.last();
+    }
+
+    private static String ack(String account, boolean success) {
+        return "{\"timestamp\":1711076847030,\"payload\":{\"type\":\"subscribe-activity-ack\""
+               + (account == null ? "" : ",\"account_id\":\"" + account + "\"") + ",\"success\":" + success
+               + ",\"details\":\"" + (success ? "Subscribed successfully" : "Not authorized for account") + "\"}}";
+    }
+
+    private static final String REPLAY_COMPLETE =
+            "{\"timestamp\":1711076847100,\"payload\":{\"type\":\"replay-complete\"}}";
+
+    private static String buyingPower(String account, long sequence) {
+        return "{\"timestamp\":1711076850003,\"sequence\":" + sequence + ",\"payload\":{\"type\":\"buying-power-update\","
+               + "\"data\":{\"account_id\":\"" + account + "\",\"account_number\":\"ACC0001\",\"amount\":250000.0}}}";
+    }
+
+    @Test
+    void startingConnectsOffTheCallersThreadThenSubscribesEveryAccountWithTheToken() {
+        StudioConnection connection = connection(A, B);
+        connection.start();
+        assertThat(connection.state()).isEqualTo(ConnectionState.CONNECTING);
+        assertThat(transport.sockets).isEmpty();
+
+        connects.poll().run();
+        FakeSocket socket = transport.last();
+        assertThat(socket.url).isEqualTo(URL);
+        assertThat(socket.sent).hasSize(2).allSatisfy(frame -> assertThat(frame).contains("\"authorization\":\"token-1\""));
+        assertThat(socket.sent.get(0)).contains("\"account_id\":\"" + A + "\"");
+        assertThat(socket.sent.get(1)).contains("\"account_id\":\"" + B + "\"");
+        assertThat(connection.state()).isEqualTo(ConnectionState.SUBSCRIBING);
+        assertThat(connection.token().value()).isEqualTo("token-1");
+    }
+
+    @Test
+    void ackThenReplayThenReplayCompleteMakesItLiveAndMarksTheReplay() {
+        StudioConnection connection = connection(A);
+        FakeSocket socket = opened(connection);
+
+        socket.receive(ack(A, true));
+        assertThat(connection.state()).isEqualTo(ConnectionState.REPLAYING);
+        socket.receive(buyingPower(A, 1));
+        socket.receive(REPLAY_COMPLETE);
+        assertThat(connection.state()).isEqualTo(ConnectionState.LIVE);
+        socket.receive(buyingPower(A, 2));
+
+        assertThat(events.messages).extracting(m -> m.message().type()).containsExactly(
+                MessageType.SUBSCRIBE_ACTIVITY_ACK, MessageType.BUYING_POWER_UPDATE, MessageType.REPLAY_COMPLETE,
+                MessageType.BUYING_POWER_UPDATE);
+        assertThat(events.messages).extracting(InboundMessage::accountId).containsOnly(A);
+        assertThat(events.messages.get(1).replay()).isTrue();
+        assertThat(events.messages.get(3).replay()).isFalse();
+        assertThat(events.messages).extracting(InboundMessage::connectionId).containsOnly(connection.id());
+    }
+
+    @Test
+    void anAckWithoutAccountBelongsToTheOldestPendingSubscribeAndReplayCompleteToTheOldestReplaying() {
+        StudioConnection connection = connection(A, B);
+        FakeSocket socket = opened(connection);
+
+        socket.receive(ack(null, true));
+        socket.receive(ack(null, true));
+        socket.receive(REPLAY_COMPLETE);
+        socket.receive(REPLAY_COMPLETE);
+
+        assertThat(events.messages).extracting(InboundMessage::accountId).containsExactly(A, B, A, B);
+        assertThat(connection.state()).isEqualTo(ConnectionState.LIVE);
+    }
+
+    @Test
+    void aRefusedSubscribeIsReportedAndItsTokenDroppedWhileTheConnectionStaysOpen() {
+        StudioConnection connection = connection(A);
+        FakeSocket socket = opened(connection);
+
+        socket.receive(ack(A, false));
+
+        assertThat(events.rejected).containsExactly(A + ": Not authorized for account");
+        assertThat(rejectedTokens).extracting(AccessToken::value).containsExactly("token-1");
+        assertThat(socket.isOpen()).isTrue();
+        assertThat(events.ends).isEmpty();
+    }
+
+    @Test
+    void noAckWithinSubscribeTimeoutEndsTheConnectionNamingTheAccountAndTheOption() {
+        StudioConnection connection = connection(A);
+        FakeSocket socket = opened(connection);
+
+        scheduler.advance(SUBSCRIBE_TIMEOUT.minusMillis(1));
+        assertThat(events.ends).isEmpty();
+        scheduler.advance(Duration.ofMillis(1));
+
+        assertThat(socket.closeCode).isEqualTo(1000);
+        assertThat(events.ends).singleElement().satisfies(end -> {
+            assertThat(end.requested()).isFalse();
+            assertThat(end.cause()).hasMessageContaining("account " + A).hasMessageContaining("subscribeTimeout");
+        });
+        assertThat(connection.state()).isEqualTo(ConnectionState.CLOSED);
+    }
+
+    @Test
+    void theSubscribeTimerStopsOnceEveryAccountHasItsAck() {
+        StudioConnection connection = connection(A);
+        FakeSocket socket = opened(connection);
+        socket.receive(ack(A, true));
+
+        scheduler.advance(SUBSCRIBE_TIMEOUT.multipliedBy(2));
+
+        assertThat(events.ends).isEmpty();
+        assertThat(socket.isOpen()).isTrue();
+    }
+
+    @Test
+    void anAccountAlreadyAcceptedIsNotSubscribedTwiceOnTheSameConnection() {
+        StudioConnection connection = connection(A);
+        FakeSocket socket = opened(connection);
+        socket.receive(ack(A, true));
+
+        assertThat(connection.subscribe(A)).isFalse();
+        assertThat(connection.subscribe(B)).isTrue();
+
+        assertThat(socket.sent).hasSize(2);
+        assertThat(socket.sent.get(1)).contains("\"account_id\":\"" + B + "\"");
+        assertThat(connection.state()).isEqualTo(ConnectionState.SUBSCRIBING);
+    }
+
+    @Test
+    void undecodableAndBinaryFramesAreReportedAndTheConnectionGoesOn() {
+        StudioConnection connection = connection(A);
+        FakeSocket socket = opened(connection);
+
+        socket.receive("{not json");
+        socket.listener.onBinary(16);
+        socket.receive(ack(A, true));
+
+        assertThat(events.undecodable).hasSize(1);
+        assertThat(events.binary).containsExactly(16);
+        assertThat(connection.state()).isEqualTo(ConnectionState.REPLAYING);
+    }
+
+    @Test
+    void aServerCloseIsReportedOnceWithItsCode() {
+        StudioConnection connection = connection(A);
+        FakeSocket socket = opened(connection);
+
+        socket.serverCloses(1011);
+        socket.listener.onClosed(1011, "again");
+
+        assertThat(events.ends).singleElement().satisfies(end -> {
+            assertThat(end.code()).isEqualTo(1011);
+            assertThat(end.requested()).isFalse();
+        });
+    }
+
+    @Test
+    void closingCleanlyIsARequestedEnd() {
+        StudioConnection connection = connection(A);
+        FakeSocket socket = opened(connection);
+
+        connection.close();
+        connection.close();
+
+        assertThat(socket.closeCode).isEqualTo(1000);
+        assertThat(events.ends).singleElement().satisfies(end -> assertThat(end.requested()).isTrue());
+    }
+
+    @Test
+    void closedWhileConnectingTheSocketThatOpensLaterIsClosedAndNothingIsSubscribed() {
+        StudioConnection connection = connection(A);
+        connection.start();
+        connection.close();
+        assertThat(events.ends).singleElement().satisfies(end -> assertThat(end.requested()).isTrue());
+
+        connects.poll().run();
+
+        assertThat(transport.sockets).allSatisfy(socket -> {
+            assertThat(socket.isOpen()).isFalse();
+            assertThat(socket.sent).isEmpty();
+        });
+        assertThat(events.ends).hasSize(1);
+    }
+
+    @Test
+    void aFailedConnectIsAnAbnormalEndWithItsCause() {
+        transport.nextFailure = new IOException("nothing accepts connections");
+        StudioConnection connection = connection(A);
+        connection.start();
+        connects.poll().run();
+
+        assertThat(events.ends).singleElement().satisfies(end -> {
+            assertThat(end.code()).isEqualTo(ConnectionEnd.ABNORMAL_CLOSURE);
+            assertThat(end.cause()).hasMessage("nothing accepts connections");
+        });
+        assertThat(connection.state()).isEqualTo(ConnectionState.CLOSED);
+    }
+
+    @Test
+    void abortingReportsTheEndAtOnceWithoutWaitingForThePeer() {
+        StudioConnection connection = connection(A);
+        FakeSocket socket = opened(connection);
+        socket.receive(ack(A, true));
+
+        connection.abort(new IOException("silent for too long"));
+
+        assertThat(events.ends).singleElement().satisfies(end ->
+                assertThat(end.cause()).hasMessage("silent for too long"));
+        assertThat(socket.isOpen()).isFalse();
+    }
+
+    @Test
+    void aStartedConnectionCannotStartAgain() {
+        StudioConnection connection = connection(A);
+        connection.start();
+        org.assertj.core.api.Assertions.assertThatThrownBy(connection::start)
+                .isInstanceOf(IllegalStateException.class);
+    }
+}
