@@ -15,7 +15,11 @@ final class FakeTransport implements Transport {
     final List<FakeSocket> sockets = new CopyOnWriteArrayList<>();
     /** The failure the next connect throws, or null. */
     IOException nextFailure;
+    /** Every connect fails while this is set (a server that is down). */
+    IOException down;
     boolean closed;
+    /** Every connect asked for, failed ones included. */
+    int connects;
 
     /** One open WebSocket, as the server side of a test sees it. */
     static final class FakeSocket implements TransportSocket {
@@ -67,6 +71,10 @@ final class FakeTransport implements Transport {
 
     @Override
     public TransportSocket connect(URI url, TransportListener listener) throws IOException {
+        connects++;
+        if (down != null) {
+            throw down;
+        }
         if (nextFailure != null) {
             IOException failure = nextFailure;
             nextFailure = null;

@@ -1,0 +1,245 @@
+package dev.camelstudio.studio.connection;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.camelstudio.studio.auth.AccessToken;
+import dev.camelstudio.studio.auth.StudioTokenProvider;
+import dev.camelstudio.studio.connection.FakeTransport.FakeSocket;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The session supervisor on a fake transport, with its executor and connector on a scheduler run by hand: going live,
+ * backing off and reconnecting without delivering the replay twice, ignoring a replaced connection, stopping during a
+ * backoff, giving up, reconnecting at once on an expired token, and waiting longest after a refusal.
+ */
+class StudioSessionTest {
+
+    private static final String A = "100000";
+    private static final Duration INITIAL = Duration.ofMillis(100);
+    private static final Duration MAX = Duration.ofSeconds(5);
+
+    private final FakeTransport transport = new FakeTransport();
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final List<String> rejectedTokens = new ArrayList<>();
+    private final StudioTokenProvider tokens = new StudioTokenProvider() {
+        @Override
+        public AccessToken token() {
+            return new AccessToken("token-" + transport.sockets.size(), Instant.parse("2026-12-02T00:00:00Z"));
+        }
+
+        @Override
+        public void tokenRejected(AccessToken rejected) {
+            rejectedTokens.add(rejected.value());
+        }
+    };
+    private final List<Long> delivered = new ArrayList<>();
+    private final List<Throwable> problems = new ArrayList<>();
+    private final SessionListener listener = new SessionListener() {
+        @Override
+        public boolean deliver(InboundMessage message, long missingBefore) {
+            if (message.message().sequence() != null) {
+                delivered.add(message.message().sequence());
+            }
+            return true;
+        }
+
+        @Override
+        public void problem(Throwable error) {
+            problems.add(error);
+        }
+
+        @Override
+        public void overflowed() {
+        }
+    };
+    private final Map<String, String> saved = new HashMap<>();
+    private final PositionStore positions = new PositionStore() {
+        @Override
+        public String load(String accountId) {
+            return saved.get(accountId);
+        }
+
+        @Override
+        public void save(String accountId, String position) {
+            saved.put(accountId, position);
+        }
+    };
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T14:00:00Z"), ZoneOffset.UTC);
+
+    private StudioSession session;
+    private AccountStream stream;
+
+    private StudioSession session(int maxReconnectAttempts) {
+        SessionSettings settings = new SessionSettings(URI.create("wss://studio.test/studio/v2/ws"),
+                Duration.ofSeconds(10), Duration.ofHours(1), maxReconnectAttempts, Duration.ZERO);
+        // random() = 0: every delay is half its ceiling, so the test knows it.
+        return new StudioSession(settings, tokens, transport, scheduler, scheduler,
+                new ReconnectBackoff(INITIAL, MAX, () -> 0.0), clock);
+    }
+
+    @BeforeEach
+    void attachOneAccount() {
+        session = session(0);
+        stream = new AccountStream(A, false, GapHandling.RESUBSCRIBE, positions, listener, clock);
+        session.attach(stream);
+    }
+
+    private static String ack(boolean success) {
+        return "{\"timestamp\":1773151200000,\"payload\":{\"type\":\"subscribe-activity-ack\",\"account_id\":\"" + A
+               + "\",\"success\":" + success + ",\"details\":\"x\"}}";
+    }
+
+    private static final String REPLAY_COMPLETE =
+            "{\"timestamp\":1773151200000,\"payload\":{\"type\":\"replay-complete\"}}";
+
+    private static String buyingPower(long sequence) {
+        return "{\"timestamp\":1773151200000,\"sequence\":" + sequence + ",\"payload\":{\"type\":\"buying-power-update\","
+               + "\"data\":{\"account_id\":\"" + A + "\",\"account_number\":\"ACC0001\",\"amount\":1.0}}}";
+    }
+
+    /** The server side of a subscribe: ack, the day so far, replay-complete; then the session's reaction. */
+    private void subscribeAndReplay(FakeSocket socket, long lastSequence) {
+        socket.receive(ack(true));
+        for (long sequence = 1; sequence <= lastSequence; sequence++) {
+            socket.receive(buyingPower(sequence));
+        }
+        socket.receive(REPLAY_COMPLETE);
+        scheduler.runDue();
+    }
+
+    private SessionState state() {
+        return session.snapshot(stream).state();
+    }
+
+    private FakeSocket started() {
+        session.start();
+        scheduler.runDue();
+        return transport.last();
+    }
+
+    @Test
+    void anAttachedAccountIsSubscribedWhenTheConnectionOpensAndGoesLiveAfterItsReplay() {
+        FakeSocket socket = started();
+        assertThat(socket.sent).singleElement().asString().contains("\"account_id\":\"" + A + "\"");
+        assertThat(state()).isEqualTo(SessionState.CONNECTING);
+
+        subscribeAndReplay(socket, 2);
+
+        assertThat(state()).isEqualTo(SessionState.LIVE);
+        assertThat(stream.isReady()).isTrue();
+        assertThat(delivered).containsExactly(1L, 2L);
+        assertThat(saved).containsEntry(A, "2026-03-10:2");
+    }
+
+    @Test
+    void aDropBacksOffThenReconnectsAndTheReplayIsNotDeliveredTwice() {
+        FakeSocket first = started();
+        subscribeAndReplay(first, 2);
+
+        first.serverCloses(1006);
+        scheduler.runDue();
+        assertThat(state()).isEqualTo(SessionState.BACKOFF);
+        assertThat(stream.isReady()).isFalse();
+
+        scheduler.advance(INITIAL.dividedBy(2).minusMillis(1));
+        assertThat(transport.sockets).hasSize(1);
+        scheduler.advance(Duration.ofMillis(1));
+        assertThat(transport.sockets).hasSize(2);
+
+        subscribeAndReplay(transport.last(), 3);
+        assertThat(delivered).containsExactly(1L, 2L, 3L);
+        assertThat(state()).isEqualTo(SessionState.LIVE);
+        assertThat(session.snapshot(stream).counters().duplicatesDropped()).isEqualTo(2);
+    }
+
+    @Test
+    void aReplacedConnectionsLateEndIsIgnored() {
+        FakeSocket first = started();
+        subscribeAndReplay(first, 1);
+        first.serverCloses(1006);
+        scheduler.advance(INITIAL);
+        subscribeAndReplay(transport.last(), 1);
+
+        // The first connection's end reported again, late: it must not start another reconnect.
+        first.listener.onClosed(1006, "late");
+        scheduler.advance(MAX.multipliedBy(2));
+
+        assertThat(transport.sockets).hasSize(2);
+        assertThat(state()).isEqualTo(SessionState.LIVE);
+    }
+
+    @Test
+    void stoppingDuringABackoffCancelsTheReconnect() throws InterruptedException {
+        FakeSocket first = started();
+        first.serverCloses(1006);
+        scheduler.runDue();
+        assertThat(state()).isEqualTo(SessionState.BACKOFF);
+
+        session.stop(Duration.ZERO);
+        scheduler.runDue();
+        scheduler.advance(MAX.multipliedBy(2));
+
+        assertThat(transport.sockets).hasSize(1);
+        assertThat(state()).isEqualTo(SessionState.STOPPED);
+    }
+
+    @Test
+    void afterMaxReconnectAttemptsItGivesUpAndSaysSo() {
+        session = session(2);
+        session.attach(stream);
+        transport.down = new IOException("nothing accepts connections");
+        session.start();
+        scheduler.runDue();
+        scheduler.advance(MAX.multipliedBy(3));
+
+        assertThat(state()).isEqualTo(SessionState.FAILED);
+        assertThat(problems).last().asString().contains("Gave up").contains("maxReconnectAttempts");
+        // The first connect and two reconnects, then nothing more.
+        assertThat(transport.connects).isEqualTo(3);
+        scheduler.advance(MAX.multipliedBy(10));
+        assertThat(transport.connects).isEqualTo(3);
+    }
+
+    @Test
+    void anExpiredTokenNoticeDropsTheTokenAndReconnectsAtOnce() {
+        FakeSocket first = started();
+        subscribeAndReplay(first, 1);
+
+        first.receive("{\"timestamp\":1773151200000,\"payload\":{\"type\":\"error-notice\","
+                      + "\"details\":\"Auth expired; please reconnect\"}}");
+        scheduler.runDue();
+        first.serverCloses(1000);
+        scheduler.runDue();
+
+        assertThat(rejectedTokens).containsExactly("token-0");
+        assertThat(transport.sockets).hasSize(2);
+    }
+
+    @Test
+    void aRefusalOfTheOnlyAccountClosesAndComesBackAfterTheLongestDelay() {
+        FakeSocket first = started();
+        first.receive(ack(false));
+        scheduler.runDue();
+
+        assertThat(first.isOpen()).isFalse();
+        assertThat(state()).isEqualTo(SessionState.BACKOFF);
+        scheduler.advance(MAX.minusMillis(1));
+        assertThat(transport.sockets).hasSize(1);
+        scheduler.advance(Duration.ofMillis(1));
+        assertThat(transport.sockets).hasSize(2);
+        assertThat(problems).anySatisfy(problem -> assertThat(problem).isInstanceOf(StudioSubscriptionException.class));
+    }
+}
