@@ -1,0 +1,223 @@
+package dev.camelstudio.studio.connection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+import dev.camelstudio.studio.protocol.FrameDecoder;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One account's stream without any connection: what it delivers, drops and saves; gaps healed or told; startFrom=live;
+ * a delivery that is not completed halting the stream until the next subscribe, which goes back to the saved position.
+ */
+class AccountStreamTest {
+
+    private static final String A = "100000";
+    private static final FrameDecoder DECODER = new FrameDecoder();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T14:00:00Z"), ZoneOffset.UTC);
+
+    private final Map<String, String> saved = new HashMap<>();
+    private final PositionStore positions = new PositionStore() {
+        @Override
+        public String load(String accountId) {
+            return saved.get(accountId);
+        }
+
+        @Override
+        public void save(String accountId, String position) {
+            saved.put(accountId, position);
+        }
+    };
+    private final List<Long> delivered = new ArrayList<>();
+    private final List<Long> missing = new ArrayList<>();
+    private final List<Long> resubscribes = new ArrayList<>();
+    /** Sequences the listener refuses to complete, as a stopping consumer or breakOnFirstError would. */
+    private final List<Long> notCompleted = new ArrayList<>();
+    private final SessionListener listener = new SessionListener() {
+        @Override
+        public boolean deliver(InboundMessage message, long missingBefore) {
+            Long sequence = message.message().sequence();
+            if (sequence != null && notCompleted.remove(sequence)) {
+                return false;
+            }
+            if (sequence != null) {
+                delivered.add(sequence);
+                missing.add(missingBefore);
+            }
+            return true;
+        }
+
+        @Override
+        public void problem(Throwable error) {
+        }
+
+        @Override
+        public void overflowed() {
+            overflows++;
+        }
+    };
+    private int overflows;
+
+    private AccountStream stream(boolean startLive, GapHandling gaps) {
+        return new AccountStream(A, startLive, gaps, positions, listener, CLOCK);
+    }
+
+    private void accept(AccountStream stream, String frame, boolean replay) {
+        stream.accept(new InboundMessage(DECODER.decodeFrame(frame), A, replay, "c1"), resubscribes::add);
+    }
+
+    private static String buyingPower(long sequence) {
+        return "{\"timestamp\":1773151200000,\"sequence\":" + sequence + ",\"payload\":{\"type\":\"buying-power-update\","
+               + "\"data\":{\"account_id\":\"" + A + "\",\"account_number\":\"ACC0001\",\"amount\":1.0}}}";
+    }
+
+    private static final String ACK = "{\"timestamp\":1773151200000,\"payload\":{\"type\":\"subscribe-activity-ack\","
+                                       + "\"account_id\":\"" + A + "\",\"success\":true,\"details\":\"x\"}}";
+    private static final String REPLAY_COMPLETE =
+            "{\"timestamp\":1773151200000,\"payload\":{\"type\":\"replay-complete\"}}";
+
+    private void sequences(AccountStream stream, long from, long to, boolean replay) {
+        for (long sequence = from; sequence <= to; sequence++) {
+            accept(stream, buyingPower(sequence), replay);
+        }
+    }
+
+    @Test
+    void eachSequenceIsDeliveredOnceAndItsPositionSavedAfterTheRoute() {
+        AccountStream stream = stream(false, GapHandling.RESUBSCRIBE);
+        sequences(stream, 1, 3, true);
+        sequences(stream, 1, 3, true);
+        sequences(stream, 4, 4, false);
+
+        assertThat(delivered).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(saved).containsEntry(A, "2026-03-10:4");
+        assertThat(stream.counters().duplicatesDropped()).isEqualTo(3);
+    }
+
+    @Test
+    void aSavedPositionIsWhereItGoesOn() {
+        saved.put(A, "2026-03-10:2");
+        AccountStream stream = stream(false, GapHandling.RESUBSCRIBE);
+        sequences(stream, 1, 4, true);
+        assertThat(delivered).containsExactly(3L, 4L);
+        assertThat(stream.position()).isEqualTo("2026-03-10:4");
+    }
+
+    @Test
+    void aLiveGapAsksForAResubscribeOnceAndDeliversNothingPastIt() {
+        AccountStream stream = stream(false, GapHandling.RESUBSCRIBE);
+        sequences(stream, 1, 2, false);
+        sequences(stream, 5, 6, false);
+
+        assertThat(resubscribes).containsExactly(2L);
+        assertThat(delivered).containsExactly(1L, 2L);
+        // The fresh connection's replay fills it.
+        sequences(stream, 1, 6, true);
+        assertThat(delivered).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+    }
+
+    @Test
+    void aGapInsideAReplayCannotBeHealedAndIsDeliveredWithTheMissingCount() {
+        AccountStream stream = stream(false, GapHandling.RESUBSCRIBE);
+        sequences(stream, 1, 1, true);
+        sequences(stream, 4, 4, true);
+
+        assertThat(resubscribes).isEmpty();
+        assertThat(delivered).containsExactly(1L, 4L);
+        assertThat(missing).containsExactly(0L, 2L);
+        assertThat(stream.counters().gapsUnhealed()).isEqualTo(1);
+    }
+
+    @Test
+    void startFromLiveSkipsTheFirstReplayButTakesItsPosition() {
+        AccountStream stream = stream(true, GapHandling.RESUBSCRIBE);
+        sequences(stream, 1, 3, true);
+        accept(stream, REPLAY_COMPLETE, false);
+        sequences(stream, 4, 4, false);
+
+        assertThat(delivered).containsExactly(4L);
+        assertThat(saved).containsEntry(A, "2026-03-10:4");
+    }
+
+    @Test
+    void aDeliveryNotCompletedHaltsTheStreamUntilTheNextSubscribeWhichGoesBackToTheSavedPosition() {
+        AccountStream stream = stream(false, GapHandling.RESUBSCRIBE);
+        notCompleted.add(3L);
+        sequences(stream, 1, 5, false);
+
+        assertThat(stream.isHalted()).isTrue();
+        assertThat(delivered).containsExactly(1L, 2L);
+        assertThat(saved).containsEntry(A, "2026-03-10:2");
+
+        // The next subscribe's ack resumes it from the saved position; its replay offers 3 again, in order.
+        accept(stream, ACK, false);
+        assertThat(stream.isHalted()).isFalse();
+        sequences(stream, 1, 5, true);
+        assertThat(delivered).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    /** A pool whose tasks run only when the test says so. */
+    private static final class ManualPool implements Executor {
+        final Deque<Runnable> tasks = new ArrayDeque<>();
+
+        @Override
+        public void execute(Runnable task) {
+            tasks.add(task);
+        }
+
+        void runAll() {
+            while (!tasks.isEmpty()) {
+                tasks.poll().run();
+            }
+        }
+    }
+
+    @Test
+    void whatTheBufferHeldWhenItHaltedIsDroppedUnacknowledgedAndComesAgainWithTheReplay() {
+        ManualPool pool = new ManualPool();
+        AccountStream stream = stream(false, GapHandling.RESUBSCRIBE);
+        stream.deliverThrough(new AccountDispatcher(pool, 100));
+        sequences(stream, 1, 5, false);
+        stream.halt();
+        pool.runAll();
+
+        assertThat(delivered).isEmpty();
+        assertThat(saved).isEmpty();
+
+        accept(stream, ACK, false);
+        sequences(stream, 1, 5, true);
+        pool.runAll();
+        assertThat(delivered).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void aFullBufferOnASharedConnectionOverflowsOnceAndTakesNothingMore() {
+        ManualPool pool = new ManualPool();
+        AccountStream stream = stream(false, GapHandling.RESUBSCRIBE);
+        stream.deliverThrough(new AccountDispatcher(pool, 2));
+        sequences(stream, 1, 5, false);
+
+        assertThat(overflows).isEqualTo(1);
+        pool.runAll();
+        assertThat(delivered).containsExactly(1L, 2L);
+        // Moved to a connection of its own: its replay brings what was not taken. There a full buffer makes the
+        // reader wait (put), so the pool drains between the frames that fill it.
+        stream.movedToOwnConnection();
+        sequences(stream, 1, 4, true);
+        pool.runAll();
+        sequences(stream, 5, 5, true);
+        pool.runAll();
+        assertThat(delivered).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+}
