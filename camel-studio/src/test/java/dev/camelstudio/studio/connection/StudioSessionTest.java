@@ -242,4 +242,20 @@ class StudioSessionTest {
         assertThat(transport.sockets).hasSize(2);
         assertThat(problems).anySatisfy(problem -> assertThat(problem).isInstanceOf(StudioSubscriptionException.class));
     }
+
+    @Test
+    void aDetachRightAfterAnAttachWinsTheAccountIsNeitherSubscribedNorDelivered() {
+        FakeSocket socket = started();
+        subscribeAndReplay(socket, 1);
+        AccountStream other = new AccountStream("100001", false, GapHandling.RESUBSCRIBE, positions, listener, clock);
+
+        // Both before the executor gets to the attach: the detach must not be overtaken by it.
+        session.attach(other);
+        session.detach(other);
+        scheduler.runDue();
+
+        assertThat(socket.sent).noneMatch(frame -> frame.contains("100001"));
+        socket.receive(buyingPower(2).replace(A, "100001"));
+        assertThat(delivered).containsExactly(1L);
+    }
 }
