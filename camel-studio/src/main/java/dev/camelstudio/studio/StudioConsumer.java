@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
 public class StudioConsumer extends DefaultConsumer implements SessionListener, Suspendable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioConsumer.class);
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    /** The system clock, as the sessions use: streams, snapshots and the health check then read one time. */
+    private static final Clock CLOCK = Clock.systemUTC();
 
     private final StudioConfiguration configuration;
     private final StudioExchangeMapper mapper;
@@ -74,7 +75,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         super.doInit();
         if (component().isHealthCheckConsumerEnabled()) {
             setHealthCheck(new StudioConsumerHealthCheck(this, getRouteId(),
-                    Duration.ofMillis(configuration.getHeartbeatTimeout())));
+                    Duration.ofMillis(configuration.getHeartbeatTimeout()), CLOCK));
         }
     }
 
@@ -82,7 +83,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
     protected void doStart() throws Exception {
         super.doStart();
         stream = new AccountStream(configuration.getAccountId(), configuration.getStartFrom() == StudioStartFrom.LIVE,
-                configuration.getGapHandling(), positions(), this, Clock.systemUTC());
+                configuration.getGapHandling(), positions(), this, CLOCK);
         attach(!configuration.isSharedConnection());
         LOG.info("Consuming Studio activity of account {} from {} ({} connection, {})", configuration.getAccountId(),
                 getEndpoint().serverUri(), configuration.isSharedConnection() ? "shared" : "own",
@@ -158,9 +159,9 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
             return;
         }
         release();
-        if (!stream.drain(STOP_TIMEOUT.toMillis())) {
+        if (!stream.drain(StudioSessions.STOP_TIMEOUT.toMillis())) {
             LOG.warn("The route of Studio account {} did not finish its buffered messages within {} ms",
-                    configuration.getAccountId(), STOP_TIMEOUT.toMillis());
+                    configuration.getAccountId(), StudioSessions.STOP_TIMEOUT.toMillis());
         }
     }
 

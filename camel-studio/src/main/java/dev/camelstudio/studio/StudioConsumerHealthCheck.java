@@ -1,5 +1,6 @@
 package dev.camelstudio.studio;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -19,11 +20,14 @@ public class StudioConsumerHealthCheck extends AbstractHealthCheck {
 
     private final StudioConsumer consumer;
     private final Duration gracePeriod;
+    /** The clock the session stamps its snapshot with, so that "how long ago" compares like with like. */
+    private final Clock clock;
 
-    public StudioConsumerHealthCheck(StudioConsumer consumer, String routeId, Duration gracePeriod) {
+    public StudioConsumerHealthCheck(StudioConsumer consumer, String routeId, Duration gracePeriod, Clock clock) {
         super("camel", "consumer:studio-" + routeId);
         this.consumer = consumer;
         this.gracePeriod = gracePeriod;
+        this.clock = clock;
     }
 
     @Override
@@ -42,7 +46,7 @@ public class StudioConsumerHealthCheck extends AbstractHealthCheck {
                 builder.detail(key, value);
             }
         });
-        if (isReady(snapshot, Instant.now())) {
+        if (isReady(snapshot, clock.instant())) {
             builder.up();
         } else {
             builder.message("Studio consumer is not live: " + snapshot.describe()).down();

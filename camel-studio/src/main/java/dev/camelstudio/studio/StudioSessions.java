@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
 final class StudioSessions {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioSessions.class);
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    /** How long stopping waits: for a session's close, and for a route to finish what its buffer held in flight. */
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private final CamelContext camelContext;
     private final AtomicLong ids = new AtomicLong();

@@ -30,9 +30,11 @@ import org.slf4j.LoggerFactory;
  * Accounts attach and detach while it runs (several consumers can share it); each account's {@link AccountStream}
  * outlives the connections, so that the replay Studio sends on every subscribe is delivered only where it is new.
  * <p>
- * Threads: every state change runs on the session's executor (one thread, owned by the consumer); frames are
- * delivered on the connection's reader thread under the account's lock; health checks and JMX read the volatile
- * {@link #snapshot()}. Callbacks of a connection that is neither the current one nor the standby are ignored, so a
+ * Threads: every state change runs on the session's executor (one thread, owned by the component's session registry);
+ * frames are decoded on the connection's reader thread and taken by each account's stream under its lock, which hands
+ * them to the route either through the account's bounded buffer on the component's delivery pool (a shared
+ * connection, the default) or at once on the reader thread (a connection of its own); health checks and JMX read the
+ * volatile {@link #snapshot()}. Callbacks of a connection that is neither the current one nor the standby are ignored, so a
  * replaced connection can never start a reconnect.
  * <p>
  * Token rotation: a connection's token is known to expire; {@code tokenRotationMargin} before that, a standby
