@@ -1,5 +1,6 @@
 package dev.camelstudio.studio;
 
+import dev.camelstudio.studio.auth.ClientCredentialsTokenProvider;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
 import dev.camelstudio.studio.connection.GapHandling;
 
@@ -52,13 +53,13 @@ public class StudioConfiguration implements Cloneable {
               description = "The OAuth2 client secret that goes with clientId.")
     private String clientSecret;
 
-    @UriParam(label = "security", defaultValue = "https://auth.clearstreet.io/oauth/token",
+    @UriParam(label = "security", defaultValue = ClientCredentialsTokenProvider.DEFAULT_TOKEN_URL,
               description = "The OAuth2 token endpoint for client credentials.")
-    private String tokenUrl = "https://auth.clearstreet.io/oauth/token";
+    private String tokenUrl = ClientCredentialsTokenProvider.DEFAULT_TOKEN_URL;
 
-    @UriParam(label = "security", defaultValue = "https://api.clearstreet.io",
+    @UriParam(label = "security", defaultValue = ClientCredentialsTokenProvider.DEFAULT_AUDIENCE,
               description = "The OAuth2 audience asked for with client credentials.")
-    private String audience = "https://api.clearstreet.io";
+    private String audience = ClientCredentialsTokenProvider.DEFAULT_AUDIENCE;
 
     @UriParam(label = "security", defaultValue = "5m", javaType = "java.time.Duration",
               description = "How long before a client-credentials token expires a new one is fetched; 0 uses each "

@@ -3,6 +3,7 @@ package dev.camelstudio.studio;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -151,17 +152,26 @@ final class StudioSessions {
      * What two endpoints must have in common to share a connection: the server, the credentials (secrets as digests,
      * so that the key shows none), the TLS settings and every option that shapes the connection.
      */
-    private static Object sharingKey(StudioEndpoint endpoint) {
+    private record SharingKey(URI server, Object credentials, Object tls, long connectTimeout, long subscribeTimeout,
+                              long heartbeatTimeout, int maxFrameSize, long reconnectInitialDelay,
+                              long reconnectMaxDelay, int maxReconnectAttempts, long tokenRotationMargin) {
+    }
+
+    /** Client credentials or a fixed token, by value; secrets as digests. */
+    private record Credentials(String clientId, String secretDigest, String tokenUrl, String audience,
+                               long refreshMargin, String accessTokenDigest) {
+    }
+
+    private static SharingKey sharingKey(StudioEndpoint endpoint) {
         StudioConfiguration c = endpoint.getConfiguration();
         Object credentials = c.getTokenProvider() != null
                 ? c.getTokenProvider()
-                : List.of(String.valueOf(c.getClientId()), digest(c.getClientSecret()), String.valueOf(c.getTokenUrl()),
-                          String.valueOf(c.getAudience()), c.getTokenRefreshMargin(), digest(c.getAccessToken()));
-        return List.of(endpoint.serverUri(), credentials,
-                c.getSslContextParameters() == null ? "default-tls" : c.getSslContextParameters(),
-                List.of(c.getConnectTimeout(), c.getSubscribeTimeout(), c.getHeartbeatTimeout(), c.getMaxFrameSize(),
-                        c.getReconnectInitialDelay(), c.getReconnectMaxDelay(), c.getMaxReconnectAttempts(),
-                        c.getTokenRotationMargin()));
+                : new Credentials(c.getClientId(), digest(c.getClientSecret()), c.getTokenUrl(), c.getAudience(),
+                                  c.getTokenRefreshMargin(), digest(c.getAccessToken()));
+        Object tls = c.getSslContextParameters() == null ? "default-tls" : c.getSslContextParameters();
+        return new SharingKey(endpoint.serverUri(), credentials, tls, c.getConnectTimeout(), c.getSubscribeTimeout(),
+                c.getHeartbeatTimeout(), c.getMaxFrameSize(), c.getReconnectInitialDelay(), c.getReconnectMaxDelay(),
+                c.getMaxReconnectAttempts(), c.getTokenRotationMargin());
     }
 
     private static String digest(String secret) {
