@@ -37,7 +37,7 @@ public class StudioComponent extends HealthCheckComponent implements SSLContextP
 
     private final PropertyConfigurer componentConfigurer = new CheckedComponentConfigurer();
 
-    private StudioSessions sessions;
+    private StudioSessionRegistry sessions;
     private ExecutorService deliveryPool;
 
     @Override
@@ -69,7 +69,7 @@ public class StudioComponent extends HealthCheckComponent implements SSLContextP
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        sessions = new StudioSessions(getCamelContext());
+        sessions = new StudioSessionRegistry(getCamelContext());
     }
 
     @Override
@@ -84,7 +84,7 @@ public class StudioComponent extends HealthCheckComponent implements SSLContextP
         super.doStop();
     }
 
-    StudioSessions sessions() {
+    StudioSessionRegistry sessions() {
         return sessions;
     }
 

@@ -44,7 +44,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
     private final StudioExchangeMapper mapper;
     private volatile AccountStream stream;
     /** The session the account is on; replaced when a slow route moves it to a connection of its own. */
-    private volatile StudioSessions.Lease lease;
+    private volatile StudioSessionRegistry.Lease lease;
     /**
      * Held while the lease changes (attach, release, the move to an own connection), so that a move and a stop
      * cannot interleave: a stop either sees the moved lease and releases it, or the move sees the stop and leases
@@ -96,7 +96,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
      */
     private void attach(boolean ownConnection) throws Exception {
         synchronized (leasing) {
-            StudioSessions.Lease leased = component().sessions().lease(getEndpoint(), ownConnection);
+            StudioSessionRegistry.Lease leased = component().sessions().lease(getEndpoint(), ownConnection);
             if (!ownConnection) {
                 stream.deliverThrough(new AccountDispatcher(component().deliveryPool(),
                         configuration.getDeliveryBufferSize()));
@@ -112,7 +112,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
      */
     private void release() throws InterruptedException {
         synchronized (leasing) {
-            StudioSessions.Lease leased = lease;
+            StudioSessionRegistry.Lease leased = lease;
             if (leased != null) {
                 lease = null;
                 leased.session().detach(stream);
@@ -159,9 +159,9 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
             return;
         }
         release();
-        if (!stream.drain(StudioSessions.STOP_TIMEOUT.toMillis())) {
+        if (!stream.drain(StudioSessionRegistry.STOP_TIMEOUT.toMillis())) {
             LOG.warn("The route of Studio account {} did not finish its buffered messages within {} ms",
-                    configuration.getAccountId(), StudioSessions.STOP_TIMEOUT.toMillis());
+                    configuration.getAccountId(), StudioSessionRegistry.STOP_TIMEOUT.toMillis());
         }
     }
 
@@ -249,7 +249,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         if (!configuration.isBreakOnFirstError() || sequence == null) {
             return true;
         }
-        StudioSessions.Lease current = lease;
+        StudioSessionRegistry.Lease current = lease;
         if (current != null) {
             current.session().retryAfterRouteFailure(stream, sequence, ++breaksInARow);
         }
@@ -274,7 +274,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
 
     /** The session's state with this account's counters, for the health check and the console; null when stopped. */
     public SessionSnapshot snapshot() {
-        StudioSessions.Lease current = lease;
+        StudioSessionRegistry.Lease current = lease;
         AccountStream account = stream;
         return current == null || account == null ? null : current.session().snapshot(account);
     }
@@ -317,7 +317,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
 
     @ManagedOperation(description = "Close the connection and connect again at once (every account on it reconnects)")
     public void reconnect() {
-        StudioSessions.Lease current = lease;
+        StudioSessionRegistry.Lease current = lease;
         if (current != null) {
             current.session().reconnectNow();
         }

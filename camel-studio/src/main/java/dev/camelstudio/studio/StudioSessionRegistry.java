@@ -34,9 +34,9 @@ import org.slf4j.LoggerFactory;
  * session of its own. A shared session lives while at least one consumer leases it. Its threads (one for the
  * session, one for connecting, Tyrus' few) do not grow with the number of accounts.
  */
-final class StudioSessions {
+final class StudioSessionRegistry {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StudioSessions.class);
+    private static final Logger LOG = LoggerFactory.getLogger(StudioSessionRegistry.class);
     /** How long stopping waits: for a session's close, and for a route to finish what its buffer held in flight. */
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
@@ -45,7 +45,7 @@ final class StudioSessions {
     // Guarded by this: the shared sessions and how many consumers lease each.
     private final Map<Object, Entry> shared = new HashMap<>();
 
-    StudioSessions(CamelContext camelContext) {
+    StudioSessionRegistry(CamelContext camelContext) {
         this.camelContext = camelContext;
     }
 
@@ -105,7 +105,7 @@ final class StudioSessions {
         }
 
         void release() throws InterruptedException {
-            StudioSessions.this.release(entry);
+            StudioSessionRegistry.this.release(entry);
         }
     }
 
