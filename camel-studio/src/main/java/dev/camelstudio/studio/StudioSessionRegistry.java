@@ -114,19 +114,26 @@ final class StudioSessionRegistry {
      */
     Lease lease(StudioEndpoint endpoint, boolean ownConnection) throws Exception {
         Object key = ownConnection ? new Object() : sharingKey(endpoint);
-        Entry entry;
-        boolean created = false;
         synchronized (this) {
-            entry = shared.get(key);
-            if (entry == null) {
-                entry = new Entry(key, endpoint);
-                shared.put(key, entry);
-                created = true;
+            Entry existing = shared.get(key);
+            if (existing != null) {
+                existing.leases++;
+                return new Lease(existing);
             }
+        }
+        // Building a session (TLS context, executors, a Tyrus client) is slow: not under the lock every lease takes.
+        Entry built = new Entry(key, endpoint);
+        Entry entry;
+        synchronized (this) {
+            Entry raced = shared.putIfAbsent(key, built);
+            entry = raced != null ? raced : built;
             entry.leases++;
         }
-        if (created) {
-            entry.session.start();
+        if (entry == built) {
+            built.session.start();
+        } else {
+            // Another consumer of the same settings built one meanwhile: it is shared, this one never started.
+            built.close();
         }
         return new Lease(entry);
     }
