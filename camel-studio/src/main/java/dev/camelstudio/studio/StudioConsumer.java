@@ -9,7 +9,6 @@ import dev.camelstudio.studio.connection.InboundMessage;
 import dev.camelstudio.studio.connection.PositionStore;
 import dev.camelstudio.studio.connection.SessionListener;
 import dev.camelstudio.studio.connection.SessionSnapshot;
-import dev.camelstudio.studio.protocol.MessageType;
 import dev.camelstudio.studio.support.ServerText;
 
 import org.apache.camel.Exchange;
@@ -212,10 +211,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
      */
     @Override
     public boolean deliver(InboundMessage inbound, long missingBefore) {
-        MessageType type = inbound.message().type();
-        if (type.isControl() && !configuration.isIncludeControlMessages()) {
-            return true;
-        }
+        // Control messages come here only with includeControlMessages (wantsControlMessages).
         if (isShuttingDown()) {
             return false;
         }
@@ -259,6 +255,11 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
     /** The consumer or its context is stopping: exchanges that fail now failed because of it. */
     private boolean isShuttingDown() {
         return !isRunAllowed() || getEndpoint().getCamelContext().isStopping();
+    }
+
+    @Override
+    public boolean wantsControlMessages() {
+        return configuration.isIncludeControlMessages();
     }
 
     /**

@@ -34,6 +34,8 @@ public final class AccountStream {
     private final SessionListener listener;
     private final Clock clock;
     private final SessionCounters counters = new SessionCounters();
+    /** Whether control messages go to the listener; when not, they are not queued only to be dropped. */
+    private final boolean controlMessages;
     /** Null: deliver on the caller's thread. */
     private AccountDispatcher dispatcher;
     /** startFrom=live: the first replay advances the position without delivering. */
@@ -64,6 +66,7 @@ public final class AccountStream {
         this.gapHandling = gapHandling;
         this.positions = positions;
         this.listener = listener;
+        this.controlMessages = listener.wantsControlMessages();
         this.clock = clock;
         String saved = positions.load(accountId);
         if (saved != null) {
@@ -159,7 +162,9 @@ public final class AccountStream {
             if (message.type() == MessageType.REPLAY_COMPLETE) {
                 skipReplay = false;
             }
-            deliver(inbound, 0, false);
+            if (controlMessages || !message.type().isControl()) {
+                deliver(inbound, 0, false);
+            }
             return;
         }
         switch (tracker.verdict(message.sequence(), message.timestamp())) {

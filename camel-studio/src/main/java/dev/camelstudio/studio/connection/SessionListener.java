@@ -17,6 +17,14 @@ public interface SessionListener {
     boolean deliver(InboundMessage message, long missingBefore);
 
     /**
+     * Whether control messages (acks, replay-complete, heartbeats, notices) are to be delivered at all; asked once.
+     * When not, they are not queued for the account only to be dropped.
+     */
+    default boolean wantsControlMessages() {
+        return true;
+    }
+
+    /**
      * Something went wrong outside an exchange: a refused subscription, a frame that cannot be decoded, a lost
      * connection (already logged, with the reconnect delay), an unhealed gap when asked for, giving up.
      */
