@@ -249,7 +249,7 @@ public final class AccountStream {
     private boolean deliver(InboundMessage inbound, long missingBefore, boolean savePosition) {
         StudioMessage message = inbound.message();
         MessageType type = message.type();
-        String position = savePosition ? SequenceTracker.positionOf(message.sequence(), message.timestamp()) : null;
+        String position = savePosition ? tracker.positionOf(message.sequence(), message.timestamp()) : null;
         int queuedIn = epoch;
         Runnable delivery = () -> {
             if (halted || queuedIn != epoch) {

@@ -27,6 +27,10 @@ public final class SequenceTracker {
     }
 
     private final String accountId;
+    /** The trading day last looked up and its bounds: nearly every frame is of the same day, so one zone lookup a day. */
+    private LocalDate boundsDay;
+    private long boundsStartMillis = Long.MAX_VALUE;
+    private long boundsEndMillis = Long.MIN_VALUE;
     private LocalDate day;
     private long last;
 
@@ -39,7 +43,7 @@ public final class SequenceTracker {
     }
 
     public Verdict verdict(long sequence, Instant timestamp) {
-        LocalDate messageDay = LocalDate.ofInstant(timestamp, TRADING_ZONE);
+        LocalDate messageDay = tradingDay(timestamp);
         if (day != null && messageDay.isBefore(day)) {
             return Verdict.DUPLICATE;
         }
@@ -53,16 +57,27 @@ public final class SequenceTracker {
         return sequence == last + 1 ? Verdict.DELIVER : Verdict.GAP;
     }
 
+    /** The New York trading day of {@code timestamp}, from the cached bounds when it falls inside them. */
+    private LocalDate tradingDay(Instant timestamp) {
+        long millis = timestamp.toEpochMilli();
+        if (millis < boundsStartMillis || millis >= boundsEndMillis) {
+            boundsDay = LocalDate.ofInstant(timestamp, TRADING_ZONE);
+            boundsStartMillis = boundsDay.atStartOfDay(TRADING_ZONE).toInstant().toEpochMilli();
+            boundsEndMillis = boundsDay.plusDays(1).atStartOfDay(TRADING_ZONE).toInstant().toEpochMilli();
+        }
+        return boundsDay;
+    }
+
     /** How many sequences are missing before {@code sequence}, for a message the tracker called a GAP. */
     public long missingBefore(long sequence, Instant timestamp) {
-        LocalDate messageDay = LocalDate.ofInstant(timestamp, TRADING_ZONE);
+        LocalDate messageDay = tradingDay(timestamp);
         long base = day != null && messageDay.equals(day) ? last : 0;
         return Math.max(0, sequence - base - 1);
     }
 
     /** Records that {@code sequence} of the day of {@code timestamp} was delivered (or deliberately skipped). */
     public void delivered(long sequence, Instant timestamp) {
-        day = LocalDate.ofInstant(timestamp, TRADING_ZONE);
+        day = tradingDay(timestamp);
         last = sequence;
     }
 
@@ -72,8 +87,8 @@ public final class SequenceTracker {
     }
 
     /** The position a tracker has once it delivered {@code sequence} of the day of {@code timestamp}. */
-    static String positionOf(long sequence, Instant timestamp) {
-        return LocalDate.ofInstant(timestamp, TRADING_ZONE) + ":" + sequence;
+    String positionOf(long sequence, Instant timestamp) {
+        return tradingDay(timestamp) + ":" + sequence;
     }
 
     /**

@@ -89,4 +89,20 @@ class SequenceTrackerTest {
         assertThat(tracker.verdict(1, TUESDAY)).isEqualTo(Verdict.DELIVER);
         assertThatThrownBy(() -> tracker.restore("no-colon")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theDayBoundsFollowNewYorkAcrossADaylightSavingChange() {
+        // 2026-03-08 02:00 New York time the clocks go forward: that day is 23 hours long.
+        Instant saturdayLast = Instant.parse("2026-03-08T04:59:59Z");
+        Instant sundayFirst = Instant.parse("2026-03-08T05:00:00Z");
+        Instant sundayLast = Instant.parse("2026-03-09T03:59:59Z");
+        Instant mondayFirst = Instant.parse("2026-03-09T04:00:00Z");
+        deliver(1, saturdayLast);
+        deliver(1, sundayFirst);
+        deliver(2, sundayLast);
+        assertThat(tracker.position()).isEqualTo("2026-03-08:2");
+        deliver(1, mondayFirst);
+        assertThat(tracker.position()).isEqualTo("2026-03-09:1");
+        assertThat(tracker.positionOf(7, saturdayLast)).isEqualTo("2026-03-07:7");
+    }
 }
