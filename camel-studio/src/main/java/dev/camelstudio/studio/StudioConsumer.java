@@ -262,6 +262,11 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         return configuration.isIncludeControlMessages();
     }
 
+    @Override
+    public boolean needsFrameTree() {
+        return configuration.getBodyType() == StudioBodyType.MAP;
+    }
+
     /**
      * Problems outside an exchange are logged by the session; they also reach the exception handler when the user
      * routed them there (bridgeErrorHandler, or an exceptionHandler of their own), without being logged twice.

@@ -36,6 +36,8 @@ public final class AccountStream {
     private final SessionCounters counters = new SessionCounters();
     /** Whether control messages go to the listener; when not, they are not queued only to be dropped. */
     private final boolean controlMessages;
+    /** Whether the listener builds maps from the frame's tree; when not, a buffered message lets it go. */
+    private final boolean frameTree;
     /** Null: deliver on the caller's thread. */
     private AccountDispatcher dispatcher;
     /** startFrom=live: the first replay advances the position without delivering. */
@@ -67,6 +69,7 @@ public final class AccountStream {
         this.positions = positions;
         this.listener = listener;
         this.controlMessages = listener.wantsControlMessages();
+        this.frameTree = listener.needsFrameTree();
         this.clock = clock;
         String saved = positions.load(accountId);
         if (saved != null) {
@@ -246,7 +249,9 @@ public final class AccountStream {
     }
 
     /** Hands a message on; false if the buffer was full (the stream is then overflowed). */
-    private boolean deliver(InboundMessage inbound, long missingBefore, boolean savePosition) {
+    private boolean deliver(InboundMessage received, long missingBefore, boolean savePosition) {
+        // Held only while it waits for the route: without the tree, where the route never builds a map from it.
+        InboundMessage inbound = dispatcher == null || frameTree ? received : received.withoutTree();
         StudioMessage message = inbound.message();
         MessageType type = message.type();
         String position = savePosition ? tracker.positionOf(message.sequence(), message.timestamp()) : null;

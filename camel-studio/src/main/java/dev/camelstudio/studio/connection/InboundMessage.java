@@ -18,4 +18,9 @@ public record InboundMessage(DecodedFrame frame, String accountId, boolean repla
     public StudioMessage message() {
         return frame.message();
     }
+
+    /** This message without the frame's parsed tree (see {@link DecodedFrame#withoutTree()}). */
+    public InboundMessage withoutTree() {
+        return new InboundMessage(frame.withoutTree(), accountId, replay, connectionId);
+    }
 }

@@ -34,9 +34,21 @@ public final class DecodedFrame {
 
     /**
      * The whole frame as plain Java values, as {@link FrameDecoder#decodeToMap(String)} gives them, built from the
-     * tree already parsed.
+     * tree already parsed (or from the text, if the tree was let go).
      */
     public Map<String, Object> toMap() {
+        if (tree == null) {
+            try {
+                return StudioJson.MAPPER.readValue(text, MAP);
+            } catch (java.io.IOException e) {
+                throw new FrameDecodingException("frame is not valid JSON", text, e);
+            }
+        }
         return StudioJson.MAPPER.convertValue(tree, MAP);
+    }
+
+    /** The same frame without its parsed tree, for a message that waits in a buffer and will never be a map. */
+    public DecodedFrame withoutTree() {
+        return tree == null ? this : new DecodedFrame(text, null, message);
     }
 }

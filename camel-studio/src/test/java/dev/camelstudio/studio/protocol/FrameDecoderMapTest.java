@@ -48,6 +48,19 @@ class FrameDecoderMapTest {
     }
 
     @Test
+    void aFrameThatLetItsTreeGoStillGivesTheSameMap() {
+        String text = "{\"timestamp\":1711076850002,\"sequence\":5,\"payload\":{\"type\":\"position-update\","
+                      + "\"data\":{\"account_id\":\"100000\",\"account_number\":\"ACC0001\",\"symbol\":\"AAPL\","
+                      + "\"quantity\":\"40\",\"average_cost\":123.40}}}";
+        DecodedFrame frame = decoder.decodeFrame(text);
+        DecodedFrame light = frame.withoutTree();
+        assertThat(light.text()).isSameAs(text);
+        assertThat(light.message()).isSameAs(frame.message());
+        assertThat(light.toMap()).isEqualTo(frame.toMap());
+        assertThat(light.withoutTree()).isSameAs(light);
+    }
+
+    @Test
     void envelopeIsNotChecked() {
         assertThat(decoder.decodeToMap("{\"anything\": 1}")).containsExactly(Map.entry("anything", 1));
     }
