@@ -8,9 +8,14 @@ import dev.camelstudio.studio.support.ServerText;
  * @param code      the WebSocket close code (1006 when lost without a close frame, or never opened)
  * @param reason    the close reason, possibly empty
  * @param cause     what made it fail, or null for a clean close
- * @param requested whether we asked for it (a stop), as opposed to the server or the network
+ * @param request   why the session ended it, or null when the server or the network did
  */
-public record ConnectionEnd(int code, String reason, Throwable cause, boolean requested) {
+public record ConnectionEnd(int code, String reason, Throwable cause, EndRequest request) {
+
+    /** Whether the session asked for this end, as opposed to the server or the network. */
+    public boolean requested() {
+        return request != null;
+    }
 
     /** The close code of a connection lost without a close frame (RFC 6455 §7.4.1). */
     public static final int ABNORMAL_CLOSURE = 1006;

@@ -59,6 +59,10 @@ public final class StudioConnection implements TransportListener {
     private AccessToken token;
     private Throwable failure;
     private ScheduledFuture<?> subscribeTimer;
+    /** Why the session closed this connection, once it did. */
+    private EndRequest endRequest;
+    /** Why the server is about to end it, as a notice announced (e.g. an expired token); guarded by this. */
+    private EndRequest announcedEnd;
     /** Accounts whose subscribe awaits its ack, oldest first (acks may omit account_id, docs/protocol.md §4.2). */
     private final Deque<String> awaitingAck = new ArrayDeque<>();
     /** Accounts acked and replaying, oldest first: a replay-complete belongs to the oldest (docs/protocol.md §6-6). */
@@ -332,13 +336,13 @@ public final class StudioConnection implements TransportListener {
     }
 
     private void ended(int code, String reason, Throwable cause) {
-        boolean requested;
+        EndRequest requested;
         Throwable effectiveCause;
         synchronized (this) {
             if (state == ConnectionState.CLOSED) {
                 return;
             }
-            requested = state == ConnectionState.CLOSING;
+            requested = state == ConnectionState.CLOSING ? endRequest : announcedEnd;
             effectiveCause = failure != null ? failure : cause;
             moveTo(ConnectionState.CLOSED);
             if (subscribeTimer != null) {
@@ -348,13 +352,32 @@ public final class StudioConnection implements TransportListener {
         listener.onEnded(new ConnectionEnd(code, reason, effectiveCause, requested));
     }
 
-    /** Closes cleanly (1000); safe to call in any state, any number of times. */
+    /**
+     * The server announced that it ends this connection, and why (an error notice comes before its close): the end
+     * event then carries {@code request} as though the session had asked for it.
+     */
+    public synchronized void announceEnd(EndRequest request) {
+        if (announcedEnd == null) {
+            announcedEnd = request;
+        }
+    }
+
+    /** Closes cleanly (1000) because the session stops; see {@link #close(EndRequest)}. */
     public void close() {
+        close(EndRequest.STOP);
+    }
+
+    /**
+     * Closes cleanly (1000), for {@code request}, which the end event then carries; safe to call in any state, any
+     * number of times (the first request is the one reported).
+     */
+    public void close(EndRequest request) {
         TransportSocket toClose;
         synchronized (this) {
             if (state == ConnectionState.CLOSED || state == ConnectionState.CLOSING) {
                 return;
             }
+            endRequest = request;
             boolean connecting = state == ConnectionState.NEW || state == ConnectionState.CONNECTING;
             moveTo(ConnectionState.CLOSING);
             toClose = socket;

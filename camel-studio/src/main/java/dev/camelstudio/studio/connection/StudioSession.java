@@ -73,8 +73,6 @@ public final class StudioSession {
     private StudioConnection standby;
     private final TokenRotation rotation;
     private int attempt;
-    private boolean reconnectAtOnce;
-    private boolean refusedPermanently;
     private Instant nextAttemptAt;
     private Instant liveSince;
     private Instant lastLiveAt;
@@ -217,8 +215,7 @@ public final class StudioSession {
                 cancel(retry);
                 connect();
             } else if (connection != null) {
-                reconnectAtOnce = true;
-                connection.close();
+                connection.close(EndRequest.RECONNECT_NOW);
             }
         });
     }
@@ -273,24 +270,21 @@ public final class StudioSession {
             // A rotation was under way: its connection takes over instead of a reconnect.
             connection = standby;
             standby = null;
-            reconnectAtOnce = false;
             LOG.info("{} ended ({}); {} takes over", endedId, end.describe(), connection.id());
             moveTo(connection.state() == ConnectionState.LIVE ? SessionState.LIVE : SessionState.CONNECTING);
             return;
         }
         Duration delay;
-        if (reconnectAtOnce) {
-            reconnectAtOnce = false;
+        if (end.request() != null && end.request().reconnectsAtOnce()) {
             delay = Duration.ZERO;
-            LOG.info("{} closed ({}); connecting again now", endedId, end.describe());
+            LOG.info("{} closed ({}, {}); connecting again now", endedId, end.request(), end.describe());
         } else {
             attempt++;
             if (settings.maxReconnectAttempts() > 0 && attempt > settings.maxReconnectAttempts()) {
                 giveUp(end);
                 return;
             }
-            boolean permanent = refusedPermanently || isPermanent(end.cause());
-            refusedPermanently = false;
+            boolean permanent = end.request() == EndRequest.SUBSCRIPTION_REFUSED || isPermanent(end.cause());
             delay = permanent ? backoff.max() : backoff.delay(attempt);
             reconnects.failure(endedId + " to Studio for accounts " + router.accounts() + " ended: "
                                + end.describe() + ". "
@@ -397,8 +391,7 @@ public final class StudioSession {
             return;
         }
         LOG.info("{}: {}; subscribing again on a fresh connection", connection.id(), why);
-        reconnectAtOnce = true;
-        connection.close();
+        connection.close(EndRequest.RESUBSCRIBE);
     }
 
     /**
@@ -415,8 +408,7 @@ public final class StudioSession {
             return;
         }
         if (router.size() <= 1) {
-            refusedPermanently = true;
-            connection.close();
+            connection.close(EndRequest.SUBSCRIPTION_REFUSED);
             return;
         }
         executor.schedule(() -> {
@@ -473,10 +465,11 @@ public final class StudioSession {
             if (kind == ErrorNoticeKind.AUTH_EXPIRED) {
                 LOG.info("Studio says the token expired ({}); reconnecting at once with a new one",
                         ServerText.excerpt(notice.details()));
+                // On the reader thread, before Studio's close that follows: that end then says why.
+                self.announceEnd(EndRequest.TOKEN_EXPIRED);
                 executor.execute(() -> {
                     if (self == connection) {
                         tokens.tokenRejected(self.token());
-                        reconnectAtOnce = true;
                     }
                 });
             } else {
