@@ -307,4 +307,23 @@ class StudioConnectionTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(connection::start)
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void theEndCarriesWhyTheSessionClosedItOrWhatTheServerAnnounced() {
+        StudioConnection asked = connection(A);
+        opened(asked);
+        asked.close(EndRequest.RESUBSCRIBE);
+        asked.close(EndRequest.STOP);
+
+        StudioConnection announced = connection(A);
+        FakeSocket socket = opened(announced);
+        announced.announceEnd(EndRequest.TOKEN_EXPIRED);
+        socket.serverCloses(1000);
+
+        StudioConnection dropped = connection(A);
+        opened(dropped).serverCloses(1006);
+
+        assertThat(events.ends).extracting(ConnectionEnd::request)
+                .containsExactly(EndRequest.RESUBSCRIBE, EndRequest.TOKEN_EXPIRED, null);
+    }
 }

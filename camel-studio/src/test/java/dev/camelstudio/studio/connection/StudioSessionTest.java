@@ -258,4 +258,17 @@ class StudioSessionTest {
         socket.receive(buyingPower(2).replace(A, "100001"));
         assertThat(delivered).containsExactly(1L);
     }
+
+    @Test
+    void anOperatorsReconnectOpensTheNextConnectionAtOnceWithoutCountingAnAttempt() {
+        FakeSocket first = started();
+        subscribeAndReplay(first, 1);
+
+        session.reconnectNow();
+        scheduler.runDue();
+
+        assertThat(first.isOpen()).isFalse();
+        assertThat(transport.sockets).hasSize(2);
+        assertThat(session.snapshot(stream).attempt()).isZero();
+    }
 }
