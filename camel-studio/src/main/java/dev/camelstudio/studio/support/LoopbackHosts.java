@@ -1,4 +1,4 @@
-package dev.camelstudio.studio.auth;
+package dev.camelstudio.studio.support;
 
 import java.util.Locale;
 import java.util.Set;
