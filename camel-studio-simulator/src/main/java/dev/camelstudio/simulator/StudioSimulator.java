@@ -96,6 +96,18 @@ public final class StudioSimulator implements AutoCloseable {
                 scheduler);
     }
 
+    /**
+     * A builder with the demo accounts ({@link StudioSimulatorMain#DEMO_ACCOUNTS}) and the demo client that may read
+     * both ({@link StudioSimulatorMain#DEMO_CLIENT_ID}), as the standalone simulator and the examples run it.
+     */
+    public static Builder demoBuilder() {
+        return builder()
+                .account(StudioSimulatorMain.DEMO_ACCOUNTS[0], "ACC0001")
+                .account(StudioSimulatorMain.DEMO_ACCOUNTS[1], "ACC0002")
+                .client(StudioSimulatorMain.DEMO_CLIENT_ID, StudioSimulatorMain.DEMO_CLIENT_SECRET,
+                        StudioSimulatorMain.DEMO_ACCOUNTS);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

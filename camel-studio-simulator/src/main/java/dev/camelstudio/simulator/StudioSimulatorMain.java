@@ -30,13 +30,10 @@ public final class StudioSimulatorMain {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        StudioSimulator studio = StudioSimulator.builder()
+        StudioSimulator studio = StudioSimulator.demoBuilder()
                 .port(options.port)
                 .tls(!options.plain)
                 .heartbeatInterval(Duration.ofSeconds(options.heartbeatSeconds))
-                .account(DEMO_ACCOUNTS[0], "ACC0001")
-                .account(DEMO_ACCOUNTS[1], "ACC0002")
-                .client(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_ACCOUNTS)
                 .start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

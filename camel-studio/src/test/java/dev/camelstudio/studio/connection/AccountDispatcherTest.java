@@ -1,10 +1,7 @@
 package dev.camelstudio.studio.connection;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.Executor;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,22 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The bounded, ordered hand-off of one account's deliveries to a shared pool, on a pool run by hand. */
 class AccountDispatcherTest {
-
-    /** A pool whose tasks run only when the test says so. */
-    private static final class ManualPool implements Executor {
-        final Deque<Runnable> tasks = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable task) {
-            tasks.add(task);
-        }
-
-        void runAll() {
-            while (!tasks.isEmpty()) {
-                tasks.poll().run();
-            }
-        }
-    }
 
     private final ManualPool pool = new ManualPool();
     private final List<Integer> delivered = new ArrayList<>();

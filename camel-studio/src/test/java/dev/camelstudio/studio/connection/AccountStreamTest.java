@@ -3,13 +3,9 @@ package dev.camelstudio.studio.connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 import dev.camelstudio.studio.protocol.FrameDecoder;
 
@@ -27,18 +23,8 @@ class AccountStreamTest {
     private static final FrameDecoder DECODER = new FrameDecoder();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T14:00:00Z"), ZoneOffset.UTC);
 
-    private final Map<String, String> saved = new HashMap<>();
-    private final PositionStore positions = new PositionStore() {
-        @Override
-        public String load(String accountId) {
-            return saved.get(accountId);
-        }
-
-        @Override
-        public void save(String accountId, String position) {
-            saved.put(accountId, position);
-        }
-    };
+    private final MemoryPositions positions = new MemoryPositions();
+    private final Map<String, String> saved = positions.saved;
     private final List<Long> delivered = new ArrayList<>();
     private final List<Long> missing = new ArrayList<>();
     private final List<Long> resubscribes = new ArrayList<>();
@@ -165,22 +151,6 @@ class AccountStreamTest {
         assertThat(stream.isHalted()).isFalse();
         sequences(stream, 1, 5, true);
         assertThat(delivered).containsExactly(1L, 2L, 3L, 4L, 5L);
-    }
-
-    /** A pool whose tasks run only when the test says so. */
-    private static final class ManualPool implements Executor {
-        final Deque<Runnable> tasks = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable task) {
-            tasks.add(task);
-        }
-
-        void runAll() {
-            while (!tasks.isEmpty()) {
-                tasks.poll().run();
-            }
-        }
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,18 +64,8 @@ class StudioSessionTest {
         public void overflowed() {
         }
     };
-    private final Map<String, String> saved = new HashMap<>();
-    private final PositionStore positions = new PositionStore() {
-        @Override
-        public String load(String accountId) {
-            return saved.get(accountId);
-        }
-
-        @Override
-        public void save(String accountId, String position) {
-            saved.put(accountId, position);
-        }
-    };
+    private final MemoryPositions positions = new MemoryPositions();
+    private final Map<String, String> saved = positions.saved;
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T14:00:00Z"), ZoneOffset.UTC);
 
     private StudioSession session;

@@ -31,13 +31,7 @@ public class DemoStudioConfiguration {
     /** Started with the context, closed with it (after Camel has stopped, since Camel's customizer depends on it). */
     @Bean(destroyMethod = "close")
     public StudioSimulator demoStudio(@Value("${studio.demo.rate:5}") double messagesPerSecondPerAccount) {
-        StudioSimulator simulator = StudioSimulator.builder()
-                .heartbeatInterval(Duration.ofSeconds(10))
-                .account(StudioSimulatorMain.DEMO_ACCOUNTS[0], "ACC0001")
-                .account(StudioSimulatorMain.DEMO_ACCOUNTS[1], "ACC0002")
-                .client(StudioSimulatorMain.DEMO_CLIENT_ID, StudioSimulatorMain.DEMO_CLIENT_SECRET,
-                        StudioSimulatorMain.DEMO_ACCOUNTS)
-                .start();
+        StudioSimulator simulator = StudioSimulator.demoBuilder().heartbeatInterval(Duration.ofSeconds(10)).start();
         simulator.startGenerator(messagesPerSecondPerAccount);
         LOG.info("studio.demo.enabled: running on the embedded Studio simulator at {} ({} messages/s per account). "
                  + "Set STUDIO_DEMO_ENABLED=false, STUDIO_CLIENT_ID, STUDIO_CLIENT_SECRET and STUDIO_ACCOUNT_ID (and "

@@ -34,13 +34,7 @@ final class DemoStudio implements AutoCloseable {
 
     static DemoStudio start(double messagesPerSecondPerAccount) {
         GRIZZLY.setLevel(Level.WARNING);
-        StudioSimulator simulator = StudioSimulator.builder()
-                .heartbeatInterval(Duration.ofSeconds(10))
-                .account(StudioSimulatorMain.DEMO_ACCOUNTS[0], "ACC0001")
-                .account(StudioSimulatorMain.DEMO_ACCOUNTS[1], "ACC0002")
-                .client(StudioSimulatorMain.DEMO_CLIENT_ID, StudioSimulatorMain.DEMO_CLIENT_SECRET,
-                        StudioSimulatorMain.DEMO_ACCOUNTS)
-                .start();
+        StudioSimulator simulator = StudioSimulator.demoBuilder().heartbeatInterval(Duration.ofSeconds(10)).start();
         simulator.startGenerator(messagesPerSecondPerAccount);
         LOG.info("No STUDIO_CLIENT_ID in the environment: running on the embedded Studio simulator at {} ({} "
                  + "messages/s per account). Set STUDIO_CLIENT_ID, STUDIO_CLIENT_SECRET and STUDIO_ACCOUNT_ID "
