@@ -4,7 +4,9 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.stream.Collectors;
 
+import dev.camelstudio.studio.support.Causes;
 import dev.camelstudio.studio.support.ServerText;
 import dev.camelstudio.studio.support.TlsFailures;
 
@@ -20,9 +22,9 @@ final class ConnectFailures {
     }
 
     static String timedOut(URI url, Duration connectTimeout) {
-        return "Could not open a WebSocket to " + url + " within " + connectTimeout.toMillis()
-               + " ms (connectTimeout): the server accepted no connection, or did not complete the TLS handshake or the WebSocket "
-               + "upgrade; check the serverUrl option and the network, or raise connectTimeout";
+        return "Could not open a WebSocket to " + url + " within " + connectTimeout.toMillis() + " ms (connectTimeout): "
+               + "the server accepted no connection, or did not complete the TLS handshake or the WebSocket upgrade; "
+               + "check the serverUrl option and the network, or raise connectTimeout";
     }
 
     static String describe(URI url, Throwable error, Duration connectTimeout) {
@@ -30,8 +32,8 @@ final class ConnectFailures {
     }
 
     private static String cause(URI url, Throwable error, Duration connectTimeout) {
-        String peer = "the Studio WebSocket server " + url.getHost() + ":" + port(url);
-        HandshakeException refused = find(error, HandshakeException.class);
+        String address = url.getHost() + ":" + port(url);
+        HandshakeException refused = Causes.find(error, HandshakeException.class);
         if (refused != null && refused.getHttpStatusCode() > 0) {
             int status = refused.getHttpStatusCode();
             String fix = status == 404
@@ -39,15 +41,14 @@ final class ConnectFailures {
                     : "check the serverUrl option (Studio authenticates in the subscribe frame, not on the upgrade)";
             return "the server answered the WebSocket upgrade with HTTP " + status + " instead of 101; " + fix;
         }
-        String tls = TlsFailures.explain(error, peer).orElse(null);
+        String tls = TlsFailures.explain(error, "the Studio WebSocket server " + address).orElse(null);
         if (tls != null) {
             return tls;
         }
-        if (find(error, ConnectException.class) != null) {
-            return "nothing accepts connections at " + url.getHost() + ":" + port(url)
-                   + "; check the serverUrl option and that the server runs";
+        if (Causes.find(error, ConnectException.class) != null) {
+            return "nothing accepts connections at " + address + "; check the serverUrl option and that the server runs";
         }
-        if (find(error, UnknownHostException.class) != null) {
+        if (Causes.find(error, UnknownHostException.class) != null) {
             return "the host " + url.getHost() + " is unknown; check the serverUrl or environment option";
         }
         if (String.valueOf(error.getMessage()).contains("Handshake response not received")) {
@@ -61,24 +62,9 @@ final class ConnectFailures {
         return url.getPort() > 0 ? url.getPort() : "wss".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
     }
 
-    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
-    }
-
     /** The messages of the causes, outermost first: the root alone often says too little. */
     private static String chain(Throwable error) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (text.length() > 0) {
-                text.append(" <- ");
-            }
-            text.append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
-        }
-        return text.toString();
+        return Causes.of(error).stream().map(cause -> cause.getClass().getSimpleName() + ": " + cause.getMessage())
+                .collect(Collectors.joining(" <- "));
     }
 }

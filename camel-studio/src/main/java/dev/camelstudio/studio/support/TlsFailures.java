@@ -24,7 +24,7 @@ public final class TlsFailures {
      * @param peer what was being reached, e.g. "the Studio WebSocket server 127.0.0.1:8443"
      */
     public static Optional<String> explain(Throwable error, String peer) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : Causes.of(error)) {
             if (cause instanceof CertPathBuilderException || cause instanceof CertPathValidatorException) {
                 return Optional.of("the certificate of " + peer + " is not trusted: set the sslContextParameters "
                                    + "option to a trust store that holds its CA (or the certificate itself), or add "
@@ -40,19 +40,10 @@ public final class TlsFailures {
                                    + "http:// if it is a plain server on this machine");
             }
         }
-        if (isTls(error)) {
+        if (Causes.find(error, SSLException.class) != null) {
             return Optional.of("the TLS handshake with " + peer + " failed: check the sslContextParameters option "
                                + "(trust store, protocols) and the server's TLS settings");
         }
         return Optional.empty();
-    }
-
-    private static boolean isTls(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SSLException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,0 +1,37 @@
+package dev.camelstudio.studio.support;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The chain of an exception's causes, outermost first. Explaining a failure means looking through it (Tyrus and the
+ * JDK wrap the telling exception several levels deep); each cause is taken once, so a cycle cannot loop.
+ */
+public final class Causes {
+
+    private Causes() {
+    }
+
+    /** {@code error} and its causes, outermost first. */
+    public static List<Throwable> of(Throwable error) {
+        List<Throwable> chain = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = error; cause != null && seen.add(cause); cause = cause.getCause()) {
+            chain.add(cause);
+        }
+        return chain;
+    }
+
+    /** The outermost cause of this type, or null. */
+    public static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable cause : of(error)) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}
