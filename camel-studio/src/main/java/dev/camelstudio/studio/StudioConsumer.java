@@ -143,23 +143,19 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
 
     /**
      * What the account's buffer holds is dropped unacknowledged (the next start's or resume's replay brings it back);
-     * the exchange in flight may finish; then the account leaves its session.
+     * the account leaves its session, and the exchange in flight may finish.
      */
     private void haltAndDetach() throws InterruptedException {
-        if (stream != null) {
-            stream.halt();
+        if (stream == null) {
+            return;
         }
-        detach();
-    }
-
-    /** Detaches the account, lets the route finish what its buffer holds, and gives the lease back. */
-    private void detach() throws InterruptedException {
+        stream.halt();
         if (lease == null) {
             return;
         }
         release();
         if (!stream.drain(StudioSessionRegistry.STOP_TIMEOUT.toMillis())) {
-            LOG.warn("The route of Studio account {} did not finish its buffered messages within {} ms",
+            LOG.warn("The route of Studio account {} did not finish its exchange in flight within {} ms",
                     configuration.getAccountId(), StudioSessionRegistry.STOP_TIMEOUT.toMillis());
         }
     }

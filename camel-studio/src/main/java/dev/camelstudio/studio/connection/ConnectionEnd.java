@@ -8,7 +8,8 @@ import dev.camelstudio.studio.support.ServerText;
  * @param code      the WebSocket close code (1006 when lost without a close frame, or never opened)
  * @param reason    the close reason, possibly empty
  * @param cause     what made it fail, or null for a clean close
- * @param request   why the session ended it, or null when the server or the network did
+ * @param request   why the session ended it, or why the server said it would (an expired token); null for an end
+ *                  nobody announced (a drop, a server's close)
  */
 public record ConnectionEnd(int code, String reason, Throwable cause, EndRequest request) {
 

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import dev.camelstudio.studio.auth.StudioAuthenticationException;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
 import dev.camelstudio.studio.protocol.ErrorNotice;
+import dev.camelstudio.studio.protocol.FrameDecodingException;
 import dev.camelstudio.studio.protocol.MessageType;
 import dev.camelstudio.studio.protocol.StudioMessage;
 import dev.camelstudio.studio.support.RepeatingFailureLog;
@@ -34,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * frames are decoded on the connection's reader thread and taken by each account's stream under its lock, which hands
  * them to the route either through the account's bounded buffer on the component's delivery pool (a shared
  * connection, the default) or at once on the reader thread (a connection of its own); health checks and JMX read the
- * volatile {@link #snapshot()}. Callbacks of a connection that is neither the current one nor the standby are ignored, so a
- * replaced connection can never start a reconnect.
+ * volatile {@link #snapshot()}. Callbacks of a connection that is neither the current one nor the standby are
+ * ignored, so a replaced connection can never start a reconnect.
  * <p>
  * Token rotation: a connection's token is known to expire; {@code tokenRotationMargin} before that, a standby
  * connection subscribes with a new token, and once it is live the old one is closed. Both deliver during the
@@ -202,7 +203,7 @@ public final class StudioSession {
                  + "subscribed again in {} ms, so that Studio's replay offers it again", stream.accountId(), sequence,
                 delay.toMillis());
         executor.schedule(() -> {
-            if (!stopping && connection != null && stream.isHalted() && router.isAttached(stream.accountId())) {
+            if (!stopping && connection != null && stream.isHalted() && router.isAttached(stream)) {
                 resubscribe(connection, "account " + stream.accountId() + " retries sequence " + sequence);
             }
         }, delay.toMillis(), TimeUnit.MILLISECONDS);
@@ -491,10 +492,8 @@ public final class StudioSession {
 
         @Override
         public void onUndecodableFrame(RuntimeException error, String connectionId) {
-            String message = String.valueOf(error.getMessage());
-            int frame = message.indexOf("; frame: ");
-            undecodable.failure(frame < 0 ? message : message.substring(0, frame),
-                    connectionId + ": skipped a frame that cannot be decoded: " + message);
+            String kind = error instanceof FrameDecodingException decoding ? decoding.reason() : error.toString();
+            undecodable.failure(kind, connectionId + ": skipped a frame that cannot be decoded: " + error.getMessage());
             router.toEveryAccount(error);
         }
 

@@ -19,6 +19,7 @@ public final class FrameDecodingException extends RuntimeException {
     private static final int MAX_REASON_CHARS = 200;
 
     private final String frameText;
+    private final String reason;
 
     FrameDecodingException(String reason, String frameText) {
         this(reason, frameText, null);
@@ -28,6 +29,12 @@ public final class FrameDecodingException extends RuntimeException {
         super(ServerText.excerpt(reason, MAX_REASON_CHARS) + "; frame: "
               + ServerText.excerpt(frameText, MAX_QUOTED_FRAME_CHARS), cause);
         this.frameText = frameText;
+        this.reason = ServerText.excerpt(reason, MAX_REASON_CHARS);
+    }
+
+    /** What is wrong with the frame, without the frame: the same for every frame wrong in the same way. */
+    public String reason() {
+        return reason;
     }
 
     /** The complete frame text as received; may be very long. */
