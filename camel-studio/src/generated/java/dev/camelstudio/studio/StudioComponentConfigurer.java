@@ -79,6 +79,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "sharedConnection": getOrCreateConfiguration(target).setSharedConnection(property(camelContext, boolean.class, value)); return true;
         case "shareddeliverythreads":
         case "sharedDeliveryThreads": target.setSharedDeliveryThreads(property(camelContext, int.class, value)); return true;
+        case "slowroutetimeout":
+        case "slowRouteTimeout": getOrCreateConfiguration(target).setSlowRouteTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startfrom":
@@ -156,6 +158,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "sharedConnection": return boolean.class;
         case "shareddeliverythreads":
         case "sharedDeliveryThreads": return int.class;
+        case "slowroutetimeout":
+        case "slowRouteTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startfrom":
@@ -229,6 +233,8 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "sharedConnection": return getOrCreateConfiguration(target).isSharedConnection();
         case "shareddeliverythreads":
         case "sharedDeliveryThreads": return target.getSharedDeliveryThreads();
+        case "slowroutetimeout":
+        case "slowRouteTimeout": return getOrCreateConfiguration(target).getSlowRouteTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "startfrom":

@@ -67,6 +67,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "serverUrl": target.getConfiguration().setServerUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "sharedconnection":
         case "sharedConnection": target.getConfiguration().setSharedConnection(property(camelContext, boolean.class, value)); return true;
+        case "slowroutetimeout":
+        case "slowRouteTimeout": target.getConfiguration().setSlowRouteTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startfrom":
@@ -137,6 +139,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "serverUrl": return java.lang.String.class;
         case "sharedconnection":
         case "sharedConnection": return boolean.class;
+        case "slowroutetimeout":
+        case "slowRouteTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startfrom":
@@ -203,6 +207,8 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "serverUrl": return target.getConfiguration().getServerUrl();
         case "sharedconnection":
         case "sharedConnection": return target.getConfiguration().isSharedConnection();
+        case "slowroutetimeout":
+        case "slowRouteTimeout": return target.getConfiguration().getSlowRouteTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startfrom":

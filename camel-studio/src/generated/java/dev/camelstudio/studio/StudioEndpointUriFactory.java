@@ -23,7 +23,7 @@ public class StudioEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(31);
+        Set<String> props = new HashSet<>(32);
         props.add("accessToken");
         props.add("accountId");
         props.add("audience");
@@ -48,6 +48,7 @@ public class StudioEndpointUriFactory extends org.apache.camel.support.component
         props.add("sequenceStateRepository");
         props.add("serverUrl");
         props.add("sharedConnection");
+        props.add("slowRouteTimeout");
         props.add("sslContextParameters");
         props.add("startFrom");
         props.add("subscribeTimeout");

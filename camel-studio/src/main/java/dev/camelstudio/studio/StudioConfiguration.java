@@ -160,10 +160,17 @@ public class StudioConfiguration implements Cloneable {
 
     @UriParam(label = "consumer", defaultValue = "1000",
               description = "On a shared connection, how many messages of this account may wait for its route. "
-                            + "When a slow route lets the buffer fill up, the account moves to a connection of its "
-                            + "own, whose replay brings back what was not taken: the other accounts are held up by "
-                            + "nothing more than this buffer, and nothing is lost.")
+                            + "While the buffer is full the connection's reader waits for it, so a burst (such as "
+                            + "the day's replay on every subscribe) is absorbed; a route that keeps it full for "
+                            + "slowRouteTimeout moves to a connection of its own. Nothing is lost either way.")
     private int deliveryBufferSize = 1000;
+
+    @UriParam(label = "consumer", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "On a shared connection, how long this account's route may keep its buffer full, holding "
+                            + "up the connection's reader and so the other accounts on it, before the account moves "
+                            + "to a connection of its own (whose replay brings back what was not taken). A burst "
+                            + "fills the buffer only for moments and moves nothing.")
+    private long slowRouteTimeout = 30_000L;
 
     /** A copy for one endpoint, so that its URI options do not change the component's defaults. */
     public StudioConfiguration copy() {
@@ -364,6 +371,14 @@ public class StudioConfiguration implements Cloneable {
 
     public void setSharedConnection(boolean sharedConnection) {
         this.sharedConnection = sharedConnection;
+    }
+
+    public long getSlowRouteTimeout() {
+        return slowRouteTimeout;
+    }
+
+    public void setSlowRouteTimeout(long slowRouteTimeout) {
+        this.slowRouteTimeout = slowRouteTimeout;
     }
 
     public int getDeliveryBufferSize() {

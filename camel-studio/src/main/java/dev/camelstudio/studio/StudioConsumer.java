@@ -2,6 +2,7 @@ package dev.camelstudio.studio;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
 
 import dev.camelstudio.studio.connection.AccountDispatcher;
 import dev.camelstudio.studio.connection.AccountStream;
@@ -27,8 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Consumes one account's Studio activity: one Exchange per message, one at a time in arrival order: on a shared
- * connection (the default) on the component's delivery pool behind the account's bounded buffer, on a connection of
- * its own on the socket's reader thread, so that a slow route pushes back on the server. The {@link StudioSession}
+ * connection (the default) on the component's delivery pool behind the account's bounded buffer, whose reader waits
+ * while the buffer is full; on a connection of its own on the socket's reader thread, so that a slow route pushes
+ * back on the server. A route that keeps its buffer full for slowRouteTimeout moves to a connection of its own. The {@link StudioSession}
  * underneath reconnects by itself and delivers each sequenced message once; a message the route did not complete
  * (stopping, or breakOnFirstError) is not acknowledged. Starting never waits for the network.
  */
@@ -45,11 +47,10 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
     /** The session the account is on; replaced when a slow route moves it to a connection of its own. */
     private volatile StudioSessionRegistry.Lease lease;
     /**
-     * Held while the lease changes (attach, release, the move to an own connection), so that a move and a stop
-     * cannot interleave: a stop either sees the moved lease and releases it, or the move sees the stop and leases
-     * nothing.
+     * Held while the lease changes (attach, release, the move to an own connection), so that a move and a stop cannot
+     * interleave: a stop either sees the moved lease and releases it, or the move sees the stop and leases nothing.
      */
-    private final Object leasing = new Object();
+    private final ReentrantLock leasing = new ReentrantLock();
     /** breakOnFirstError: how often in a row the route failed; only the account's delivering thread touches it. */
     private int breaksInARow;
 
@@ -82,7 +83,8 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
     protected void doStart() throws Exception {
         super.doStart();
         stream = new AccountStream(configuration.getAccountId(), configuration.getStartFrom() == StudioStartFrom.LIVE,
-                configuration.getGapHandling(), positions(), this, CLOCK);
+                configuration.getGapHandling(), positions(), this, CLOCK,
+                Duration.ofMillis(configuration.getSlowRouteTimeout()));
         attach(!configuration.isSharedConnection());
         LOG.info("Consuming Studio activity of account {} from {} ({} connection, {})", configuration.getAccountId(),
                 getEndpoint().serverUri(), configuration.isSharedConnection() ? "shared" : "own",
@@ -94,29 +96,32 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
      * delivery pool; on its own, on the socket's reader thread.
      */
     private void attach(boolean ownConnection) throws Exception {
-        synchronized (leasing) {
+        leasing.lock();
+        try {
             StudioSessionRegistry.Lease leased = component().sessions().lease(getEndpoint(), ownConnection);
-            if (!ownConnection) {
-                stream.deliverThrough(new AccountDispatcher(component().deliveryPool(),
+            if (ownConnection) {
+                stream.ownConnection();
+            } else {
+                stream.shareConnection(new AccountDispatcher(component().deliveryPool(),
                         configuration.getDeliveryBufferSize()));
             }
             lease = leased;
             leased.session().attach(stream);
+        } finally {
+            leasing.unlock();
         }
     }
 
     /**
      * Gives the lease back, once: the move and a stop may both ask, and a second release would close a session that
-     * other routes still use.
+     * other routes still use. Called with {@link #leasing} held.
      */
     private void release() throws InterruptedException {
-        synchronized (leasing) {
-            StudioSessionRegistry.Lease leased = lease;
-            if (leased != null) {
-                lease = null;
-                leased.session().detach(stream);
-                leased.release();
-            }
+        StudioSessionRegistry.Lease leased = lease;
+        if (leased != null) {
+            lease = null;
+            leased.session().detach(stream);
+            leased.release();
         }
     }
 
@@ -150,10 +155,15 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
             return;
         }
         stream.halt();
-        if (lease == null) {
-            return;
+        leasing.lock();
+        try {
+            if (lease == null) {
+                return;
+            }
+            release();
+        } finally {
+            leasing.unlock();
         }
-        release();
         if (!stream.drain(StudioSessionRegistry.STOP_TIMEOUT.toMillis())) {
             LOG.warn("The route of Studio account {} did not finish its exchange in flight within {} ms",
                     configuration.getAccountId(), StudioSessionRegistry.STOP_TIMEOUT.toMillis());
@@ -174,28 +184,33 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
     }
 
     /**
-     * A slow route filled its buffer on the shared connection: the account moves to a connection of its own, off the
-     * reader thread that noticed. Its replay brings back what was not taken; the duplicates are dropped.
+     * A slow route kept its buffer on the shared connection full: the account moves to a connection of its own. Runs
+     * on the shared session's executor, so the old lease is released without waiting for that session to close.
+     * Its buffer keeps what it holds, in order, ahead of what the new connection's replay brings; the duplicates are
+     * dropped. A stop under way (it holds the lease lock) wins: nothing is leased.
      */
     @Override
-    public void overflowed() {
-        getEndpoint().getCamelContext().getExecutorServiceManager().newThread(
-                "Studio[" + configuration.getAccountId() + "]-move", this::moveToOwnConnection).start();
-    }
-
-    private void moveToOwnConnection() {
+    public void moveToOwnConnection() {
+        if (!leasing.tryLock()) {
+            return;
+        }
         try {
-            synchronized (leasing) {
-                // The buffer keeps what it holds, in order, ahead of what the new connection's replay brings.
-                release();
-                stream.movedToOwnConnection();
-                if (isRunAllowed() && !isSuspendingOrSuspended()) {
-                    attach(true);
-                }
+            StudioSessionRegistry.Lease shared = lease;
+            if (shared == null || !isRunAllowed() || isSuspendingOrSuspended()) {
+                return;
             }
+            lease = null;
+            shared.session().detach(stream);
+            shared.releaseLater();
+            stream.movedToOwnConnection();
+            StudioSessionRegistry.Lease own = component().sessions().lease(getEndpoint(), true);
+            lease = own;
+            own.session().attach(stream);
         } catch (Exception e) {
             getExceptionHandler().handleException("Could not move Studio account " + configuration.getAccountId()
                                                   + " to a connection of its own; restart the route", e);
+        } finally {
+            leasing.unlock();
         }
     }
 

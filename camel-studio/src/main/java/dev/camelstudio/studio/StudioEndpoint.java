@@ -106,6 +106,8 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
         if (configuration.getDeliveryBufferSize() < 1) {
             throw new IllegalArgumentException("The deliveryBufferSize option must be at least 1, e.g. 1000");
         }
+        notNegative(configuration.getSlowRouteTimeout(), "slowRouteTimeout",
+                "the account moves as soon as its buffer is full", "30s");
         notNegative(configuration.getTokenRefreshMargin(), "tokenRefreshMargin", "each token is used until it expires",
                 "5m");
         notNegative(configuration.getTokenRotationMargin(), "tokenRotationMargin", "no rotation", "2m");

@@ -105,7 +105,25 @@ final class StudioSessionRegistry {
         }
 
         void release() throws InterruptedException {
-            StudioSessionRegistry.this.release(entry);
+            if (StudioSessionRegistry.this.released(entry)) {
+                entry.close();
+            }
+        }
+
+        /**
+         * Releases without waiting for the session to close, for a consumer that moves off it on the session's own
+         * thread (which a close waits for): the last lease's close then runs on the session's connector thread.
+         */
+        void releaseLater() {
+            if (StudioSessionRegistry.this.released(entry)) {
+                entry.connector.execute(() -> {
+                    try {
+                        entry.close();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
         }
     }
 
@@ -138,14 +156,13 @@ final class StudioSessionRegistry {
         return new Lease(entry);
     }
 
-    private void release(Entry entry) throws InterruptedException {
-        synchronized (this) {
-            if (--entry.leases > 0) {
-                return;
-            }
-            shared.remove(entry.key, entry);
+    /** One lease fewer; true if it was the last, and the session is to be closed. */
+    private synchronized boolean released(Entry entry) {
+        if (--entry.leases > 0) {
+            return false;
         }
-        entry.close();
+        shared.remove(entry.key, entry);
+        return true;
     }
 
     private static SessionSettings settings(StudioEndpoint endpoint) {

@@ -32,7 +32,7 @@ class StudioOptionsTest extends CamelTestSupport {
 
     private static final String BASE = "studio:activity?accountId=1&accessToken=t";
     private static final List<String> DURATIONS = List.of("connectTimeout", "subscribeTimeout", "heartbeatTimeout",
-            "reconnectInitialDelay", "reconnectMaxDelay", "tokenRefreshMargin", "tokenRotationMargin");
+            "reconnectInitialDelay", "reconnectMaxDelay", "tokenRefreshMargin", "tokenRotationMargin", "slowRouteTimeout");
 
     @Test
     void theDurationOptionsAreTheOnesTestedHere() throws Exception {
@@ -49,7 +49,7 @@ class StudioOptionsTest extends CamelTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = { "connectTimeout", "subscribeTimeout", "heartbeatTimeout", "reconnectInitialDelay",
-                             "reconnectMaxDelay", "tokenRefreshMargin", "tokenRotationMargin" })
+                             "reconnectMaxDelay", "tokenRefreshMargin", "tokenRotationMargin", "slowRouteTimeout" })
     void everyDurationOptionRefusesWhatCamelWouldMisread(String option) {
         // Camel's own converter reads 1m30 as one minute and 30sec as 30 seconds.
         assertThatThrownBy(() -> context.getEndpoint(BASE + "&" + option + "=1m30"))
@@ -161,6 +161,15 @@ class StudioOptionsTest extends CamelTestSupport {
         assertThatThrownBy(() -> context.getEndpoint(BASE + "&tokenRotationMargin=-PT30S"))
                 .rootCause().hasMessage("The tokenRotationMargin option must be 0 (no rotation) or more (it is -30000 "
                                         + "ms), e.g. tokenRotationMargin=2m");
+    }
+
+    @Test
+    void aSlowRouteTimeoutBindsAndMayNotBeNegative() {
+        assertThat(context.getEndpoint(BASE + "&slowRouteTimeout=1m30s", StudioEndpoint.class).getConfiguration()
+                .getSlowRouteTimeout()).isEqualTo(90_000L);
+        assertThatThrownBy(() -> context.getEndpoint(BASE + "&slowRouteTimeout=-1s"))
+                .rootCause().hasMessage("The slowRouteTimeout option must be 0 (the account moves as soon as its "
+                                        + "buffer is full) or more (it is -1000 ms), e.g. slowRouteTimeout=30s");
     }
 
     @Test

@@ -100,7 +100,7 @@ class StudioSharedConnectionTest extends StudioCamelTestSupport {
             @Override
             public void configure() {
                 from(uri(FIRST)).to("mock:first");
-                from(uri(SECOND, "deliveryBufferSize=20"))
+                from(uri(SECOND, "deliveryBufferSize=20", "slowRouteTimeout=200ms"))
                         .process(exchange -> slowMayGoOn.await())
                         .to("mock:second");
             }

@@ -66,9 +66,10 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
     private StudioConfiguration configuration;
 
     /**
-     * On a shared connection, how many messages of this account may wait for its route. When a slow route lets the
-     * buffer fill up, the account moves to a connection of its own, whose replay brings back what was not taken: the
-     * other accounts are held up by nothing more than this buffer, and nothing is lost. Default: 1000.
+     * On a shared connection, how many messages of this account may wait for its route. While the buffer is full the
+     * connection's reader waits for it, so a burst (such as the day's replay on every subscribe) is absorbed; a route
+     * that keeps it full for slowRouteTimeout moves to a connection of its own. Nothing is lost either way. Default:
+     * 1000.
      */
     private Integer deliveryBufferSize;
 
@@ -131,6 +132,14 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
      * Default: true.
      */
     private Boolean sharedConnection;
+
+    /**
+     * On a shared connection, how long this account's route may keep its buffer full, holding up the connection's
+     * reader and so the other accounts on it, before the account moves to a connection of its own (whose replay brings
+     * back what was not taken). A burst fills the buffer only for moments and moves nothing. Default: 30s. Written as
+     * Spring Boot durations: 30s, 2m, 500ms, PT1M30S, or milliseconds.
+     */
+    private Duration slowRouteTimeout;
 
     /**
      * Where to start when there is no saved position: replay (the whole trading day, which Studio replays on
@@ -366,6 +375,14 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
 
     public void setSharedConnection(Boolean sharedConnection) {
         this.sharedConnection = sharedConnection;
+    }
+
+    public Duration getSlowRouteTimeout() {
+        return slowRouteTimeout;
+    }
+
+    public void setSlowRouteTimeout(Duration slowRouteTimeout) {
+        this.slowRouteTimeout = slowRouteTimeout;
     }
 
     public StudioStartFrom getStartFrom() {

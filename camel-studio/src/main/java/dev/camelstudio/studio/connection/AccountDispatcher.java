@@ -1,93 +1,117 @@
 package dev.camelstudio.studio.connection;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Hands one account's deliveries to its route on a pool shared by all accounts, one at a time and in order, through
- * a bounded buffer: on a connection shared by several accounts, a slow route then holds up only its own account,
- * and the socket's reader never waits for it. When the buffer is full, {@link #offer} says no and the caller decides
- * (the session moves the account to a connection of its own, whose replay brings back what could not be taken).
+ * a bounded buffer: on a connection shared by several accounts, a slow route then holds up its own account and, for
+ * no longer than its stream allows, the socket's reader. Lock-free on the way in: a free slot is a permit, and the
+ * one drain task per account is started by whoever finds none running.
  */
 public final class AccountDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountDispatcher.class);
 
     private final Executor pool;
-    private final int capacity;
-    // Guarded by this: the buffer, and whether a drain task is queued or running on the pool.
-    private final Deque<Runnable> buffer = new ArrayDeque<>();
-    private boolean draining;
+    /** One permit per free slot: taken by the reader to queue, given back as the drain takes a delivery. */
+    private final Semaphore freeSlots;
+    private final Queue<Runnable> buffer = new ConcurrentLinkedQueue<>();
+    /** Whether a drain task is queued or running on the pool. */
+    private final AtomicBoolean draining = new AtomicBoolean();
+    /** Waited on only by {@link #awaitDrained} (a consumer stopping); notified only while someone waits. */
+    private final Object drained = new Object();
+    private volatile int drainWaiters;
 
     public AccountDispatcher(Executor pool, int capacity) {
         this.pool = pool;
-        this.capacity = capacity;
+        this.freeSlots = new Semaphore(capacity);
     }
 
-    /** Queues a delivery; false when the buffer is full (nothing was queued). */
+    /** Queues a delivery if a slot is free; false when the buffer is full (nothing was queued). */
     boolean offer(Runnable delivery) {
-        synchronized (this) {
-            if (buffer.size() >= capacity) {
-                return false;
-            }
-            buffer.addLast(delivery);
-            if (draining) {
-                return true;
-            }
-            draining = true;
+        if (!freeSlots.tryAcquire()) {
+            return false;
         }
-        pool.execute(this::drain);
+        enqueue(delivery);
+        return true;
+    }
+
+    /** Queues a delivery, waiting up to {@code timeoutNanos} for a free slot; false if none came (nothing queued). */
+    boolean offer(Runnable delivery, long timeoutNanos) throws InterruptedException {
+        if (!freeSlots.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS)) {
+            return false;
+        }
+        enqueue(delivery);
         return true;
     }
 
     /**
-     * Queues a delivery, waiting while the buffer is full: on a connection of its own, a slow route then stops the
-     * socket's reading, which pushes back on Studio through TCP.
+     * Queues a delivery, waiting as long as the buffer is full: on a connection of its own, a slow route then stops
+     * the socket's reading, which pushes back on Studio through TCP.
      */
     void put(Runnable delivery) throws InterruptedException {
-        synchronized (this) {
-            while (buffer.size() >= capacity) {
-                wait();
-            }
+        freeSlots.acquire();
+        enqueue(delivery);
+    }
+
+    private void enqueue(Runnable delivery) {
+        buffer.add(delivery);
+        if (draining.compareAndSet(false, true)) {
+            pool.execute(this::drain);
         }
-        offer(delivery);
     }
 
     private void drain() {
-        while (true) {
+        do {
             Runnable next;
-            synchronized (this) {
-                next = buffer.pollFirst();
-                notifyAll();
-                if (next == null) {
-                    draining = false;
-                    notifyAll();
-                    return;
-                }
+            while ((next = buffer.poll()) != null) {
+                freeSlots.release();
+                run(next);
             }
-            try {
-                next.run();
-            } catch (RuntimeException e) {
-                // Deliveries handle their own errors; one that escapes must not stop the account's stream.
-                LOG.warn("A Studio delivery failed unexpectedly: {}", e.toString(), e);
+            draining.set(false);
+            // A delivery queued after the last poll but before the reset started no drain: it is taken here.
+        } while (!buffer.isEmpty() && draining.compareAndSet(false, true));
+        if (drainWaiters > 0) {
+            synchronized (drained) {
+                drained.notifyAll();
             }
+        }
+    }
+
+    private static void run(Runnable delivery) {
+        try {
+            delivery.run();
+        } catch (RuntimeException e) {
+            // Deliveries handle their own errors; one that escapes must not stop the account's stream.
+            LOG.warn("A Studio delivery failed unexpectedly: {}", e.toString(), e);
         }
     }
 
     /** Waits until every queued delivery ran, up to {@code timeoutMillis}; true if it did. */
-    synchronized boolean awaitDrained(long timeoutMillis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (draining) {
-            long left = deadline - System.currentTimeMillis();
-            if (left <= 0) {
-                return false;
+    boolean awaitDrained(long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        synchronized (drained) {
+            drainWaiters++;
+            try {
+                while (draining.get() || !buffer.isEmpty()) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    drained.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                }
+                return true;
+            } finally {
+                drainWaiters--;
             }
-            wait(left);
         }
-        return true;
     }
 }

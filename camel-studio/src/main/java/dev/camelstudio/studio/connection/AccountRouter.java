@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 
 import dev.camelstudio.studio.protocol.MessageType;
 import dev.camelstudio.studio.protocol.StudioMessage;
@@ -58,13 +57,16 @@ final class AccountRouter {
     /**
      * Hands a message to its account.
      *
-     * @param gapFound        told the missing count when a gap calls for a fresh connection
+     * @param session         what the streams may ask for (a fresh connection, a move)
      * @param replayCompleted told when an account's replay is complete
      */
-    void route(InboundMessage inbound, LongConsumer gapFound, Consumer<AccountStream> replayCompleted) {
+    void route(InboundMessage inbound, AccountStream.SessionRequests session,
+               Consumer<AccountStream> replayCompleted) {
         counters.lastMessageAt.set(clock.instant());
         if (inbound.accountId() == null) {
-            streams.values().forEach(stream -> stream.accept(inbound, missing -> { }));
+            for (AccountStream stream : streams.values()) {
+                stream.accept(inbound, session);
+            }
             return;
         }
         AccountStream stream = streams.get(inbound.accountId());
@@ -72,7 +74,7 @@ final class AccountRouter {
             // A detached account: Studio has no unsubscribe, so its frames still come, and are nobody's.
             return;
         }
-        stream.accept(inbound, gapFound);
+        stream.accept(inbound, session);
         StudioMessage message = inbound.message();
         if (message.type() == MessageType.REPLAY_COMPLETE) {
             stream.ready(true);

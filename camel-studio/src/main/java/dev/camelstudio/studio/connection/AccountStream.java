@@ -1,7 +1,7 @@
 package dev.camelstudio.studio.connection;
 
 import java.time.Clock;
-import java.util.function.LongConsumer;
+import java.time.Duration;
 
 import dev.camelstudio.studio.protocol.MessageType;
 import dev.camelstudio.studio.protocol.StudioMessage;
@@ -13,41 +13,55 @@ import org.slf4j.LoggerFactory;
 /**
  * One account's delivery, across connections and sessions: drops what was already delivered, heals or reports gaps,
  * skips the first replay when asked to start live, saves the position, and hands messages to the account's
- * {@link SessionListener} either on the reader thread (a connection of its own: a slow route pushes back through
- * TCP) or through a bounded {@link AccountDispatcher} (a shared connection: a slow route holds up only itself; when
- * its buffer is full the stream is overflowed and its owner moves it to a connection of its own).
+ * {@link SessionListener} as its {@link DeliveryMode} says: on the reader thread (a connection of its own: a slow
+ * route pushes back through TCP) or through a bounded {@link AccountDispatcher} on the delivery pool (a shared
+ * connection, the default). On a shared connection a full buffer makes the reader wait (back-pressure, so a burst
+ * such as a day's replay is absorbed); only a route that keeps its buffer full for {@code slowRouteTimeout} is too
+ * slow for it, and the session moves the account to a connection of its own.
  * <p>
  * A delivery the listener did not complete (the consumer stops, or breakOnFirstError) halts the stream: the rest of
  * the buffer is dropped unacknowledged, and the account's next successful subscribe goes back to the saved position,
  * so that the replay offers what was dropped again, in order.
  * <p>
- * Decisions hold the stream's lock, so two connections (an overlap during a rotation) never deliver the same sequence
- * twice or out of order.
+ * Threads: messages are taken by the reader threads of the account's connections (two during a token rotation's
+ * overlap) under the stream's lock, which also guards the fields below that say so: two connections never deliver
+ * the same sequence twice or out of order. Deliveries run on the delivering thread (the reader, or the pool).
  */
 public final class AccountStream {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountStream.class);
+
+    /** What a stream asks of its session while it takes a message; the session does it on its executor. */
+    interface SessionRequests {
+        /** {@code missing} messages before {@code sequence} can be replayed: a fresh connection, at once. */
+        void resubscribe(AccountStream stream, long missing, long sequence);
+
+        /** The route is too slow for its shared connection: a connection of its own. */
+        void moveToOwnConnection(AccountStream stream);
+    }
 
     private final SequenceTracker tracker;
     private final GapHandling gapHandling;
     private final PositionStore positions;
     private final SessionListener listener;
     private final Clock clock;
+    /** How long a shared connection's reader may keep finding this account's buffer full; in nanoseconds. */
+    private final long slowRouteNanos;
     private final SessionCounters counters = new SessionCounters();
     /** Whether control messages go to the listener; when not, they are not queued only to be dropped. */
     private final boolean controlMessages;
     /** Whether the listener builds maps from the frame's tree; when not, a buffered message lets it go. */
     private final boolean frameTree;
-    /** Null: deliver on the caller's thread. */
+    // Guarded by this, from here to the volatile fields.
+    private DeliveryMode mode = DeliveryMode.INLINE;
+    /** The buffer of every mode but INLINE. */
     private AccountDispatcher dispatcher;
+    /** When the reader first found the buffer full without a free slot since ({@link System#nanoTime}); 0: not. */
+    private long fullSinceNanos;
     /** startFrom=live: the first replay advances the position without delivering. */
     private boolean skipReplay;
     /** A resubscribe was asked for because of a gap; the old connection's later live frames are dropped. */
     private boolean healing;
-    /** The buffer was full: nothing more is taken until the stream is moved. */
-    private boolean overflowed;
-    /** On a connection of its own: a full buffer makes the reader wait instead of overflowing. */
-    private boolean waitWhenFull;
     /**
      * A delivery was not completed (the consumer is stopping, or the route failed with breakOnFirstError): nothing
      * more is delivered or acknowledged, and what the buffer holds is dropped, until the account's next successful
@@ -62,8 +76,12 @@ public final class AccountStream {
     /** Subscribed and replayed on the current connection. */
     private volatile boolean ready;
 
+    /**
+     * @param slowRouteTimeout on a shared connection, how long the route may keep its buffer full before the account
+     *                         is moved to a connection of its own
+     */
     public AccountStream(String accountId, boolean startLive, GapHandling gapHandling, PositionStore positions,
-                         SessionListener listener, Clock clock) {
+                         SessionListener listener, Clock clock, Duration slowRouteTimeout) {
         this.tracker = new SequenceTracker(accountId);
         this.gapHandling = gapHandling;
         this.positions = positions;
@@ -71,6 +89,7 @@ public final class AccountStream {
         this.controlMessages = listener.wantsControlMessages();
         this.frameTree = listener.needsFrameTree();
         this.clock = clock;
+        this.slowRouteNanos = slowRouteTimeout.toNanos();
         String saved = positions.load(accountId);
         if (saved != null) {
             tracker.restore(saved);
@@ -109,21 +128,34 @@ public final class AccountStream {
         counters.subscribeRejections.incrementAndGet();
     }
 
-    /** Delivers through a bounded buffer on {@code pool} from now on (a shared connection). */
-    public synchronized void deliverThrough(AccountDispatcher buffered) {
-        this.dispatcher = buffered;
-        this.overflowed = false;
-        this.waitWhenFull = false;
+    /** Transition to SHARED: delivers through {@code buffer} on the delivery pool from now on. */
+    public synchronized void shareConnection(AccountDispatcher buffer) {
+        this.dispatcher = buffer;
+        this.mode = DeliveryMode.SHARED;
+        this.fullSinceNanos = 0;
     }
 
     /**
-     * The stream moves to a connection of its own: its buffer keeps what it holds (so the order is kept), and from now
-     * on a full buffer makes that connection's reader wait instead of overflowing.
+     * Transition to INLINE: delivers on the reader thread of a connection of its own. Only for a stream that has
+     * nothing buffered: a move keeps its buffer ({@link #movedToOwnConnection}).
+     */
+    public synchronized void ownConnection() {
+        this.dispatcher = null;
+        this.mode = DeliveryMode.INLINE;
+    }
+
+    /**
+     * Transition from MOVING to MOVED: its buffer keeps what it holds (so the order is kept), and from now on a full
+     * buffer makes the new connection's reader wait as long as it takes.
      */
     public synchronized void movedToOwnConnection() {
-        waitWhenFull = true;
-        overflowed = false;
+        mode = DeliveryMode.MOVED;
         healing = false;
+    }
+
+    /** How messages reach the route now. */
+    public synchronized DeliveryMode mode() {
+        return mode;
     }
 
     /** Returns once no thread is inside {@link #accept}: the lock is taken and let go. */
@@ -148,14 +180,14 @@ public final class AccountStream {
      * Takes a message of this account: delivers it, drops it, or, for a gap that a replay can fill, drops it and
      * asks {@code resubscribe} (with the missing count) for a fresh connection.
      */
-    synchronized void accept(InboundMessage inbound, LongConsumer resubscribe) {
+    synchronized void accept(InboundMessage inbound, SessionRequests session) {
         if (isSubscribed(inbound.message())) {
             subscribedOn = inbound.connectionId();
             if (halted) {
                 resumeFromSavedPosition();
             }
         }
-        if (overflowed || halted) {
+        if (mode == DeliveryMode.MOVING || halted) {
             // Not taken, position not advanced: the replay on the account's next connection brings it back.
             return;
         }
@@ -166,7 +198,7 @@ public final class AccountStream {
                 skipReplay = false;
             }
             if (controlMessages || !message.type().isControl()) {
-                deliver(inbound, 0, false);
+                deliver(inbound, 0, false, session);
             }
             return;
         }
@@ -175,11 +207,11 @@ public final class AccountStream {
                 counters.duplicatesDropped.incrementAndGet();
                 return;
             case GAP:
-                gap(inbound, resubscribe);
+                gap(inbound, session);
                 return;
             default:
                 healing = false;
-                deliverAndAdvance(inbound, 0);
+                deliverAndAdvance(inbound, 0, session);
         }
     }
 
@@ -214,14 +246,14 @@ public final class AccountStream {
         LOG.info("Account {} resumes after sequence {}, the last its route completed", accountId(), tracker.last());
     }
 
-    private void gap(InboundMessage inbound, LongConsumer resubscribe) {
+    private void gap(InboundMessage inbound, SessionRequests session) {
         StudioMessage message = inbound.message();
         long missing = tracker.missingBefore(message.sequence(), message.timestamp());
         if (!inbound.replay() && gapHandling != GapHandling.WARN) {
             if (!healing) {
                 healing = true;
                 counters.gapsHealed.incrementAndGet();
-                resubscribe.accept(missing);
+                session.resubscribe(this, missing, message.sequence());
             }
             // The fresh connection's replay brings this one again, in order.
             return;
@@ -233,13 +265,13 @@ public final class AccountStream {
         if (gapHandling == GapHandling.ERROR) {
             listener.problem(new StudioSequenceGapException(accountId(), missing, message.sequence()));
         }
-        deliverAndAdvance(inbound, missing);
+        deliverAndAdvance(inbound, missing, session);
     }
 
-    private void deliverAndAdvance(InboundMessage inbound, long missingBefore) {
+    private void deliverAndAdvance(InboundMessage inbound, long missingBefore, SessionRequests session) {
         StudioMessage message = inbound.message();
         boolean skipped = skipReplay && inbound.replay();
-        if (!skipped && !deliver(inbound, missingBefore, true)) {
+        if (!skipped && !deliver(inbound, missingBefore, true, session)) {
             return;
         }
         tracker.delivered(message.sequence(), message.timestamp());
@@ -248,8 +280,9 @@ public final class AccountStream {
         }
     }
 
-    /** Hands a message on; false if the buffer was full (the stream is then overflowed). */
-    private boolean deliver(InboundMessage received, long missingBefore, boolean savePosition) {
+    /** Hands a message on; false if it was not taken (the stream is stopping, or moving). */
+    private boolean deliver(InboundMessage received, long missingBefore, boolean savePosition,
+                            SessionRequests session) {
         // Held only while it waits for the route: without the tree, where the route never builds a map from it.
         InboundMessage inbound = dispatcher == null || frameTree ? received : received.withoutTree();
         StudioMessage message = inbound.message();
@@ -273,27 +306,47 @@ public final class AccountStream {
                 positions.save(accountId(), position);
             }
         };
-        if (dispatcher == null) {
-            delivery.run();
-            return true;
-        }
-        if (waitWhenFull) {
-            try {
-                dispatcher.put(delivery);
-                return true;
-            } catch (InterruptedException e) {
-                // Stopping: not taken, position not advanced, the next start replays it.
-                Thread.currentThread().interrupt();
-                return false;
+        try {
+            switch (mode) {
+                case INLINE:
+                    delivery.run();
+                    return true;
+                case MOVED:
+                    dispatcher.put(delivery);
+                    return true;
+                default:
+                    return queueOnSharedConnection(delivery, session);
             }
+        } catch (InterruptedException e) {
+            // Stopping: not taken, position not advanced, the next start replays it.
+            Thread.currentThread().interrupt();
+            return false;
         }
+    }
+
+    /**
+     * Queues on a shared connection, waiting while the buffer is full, until the route has kept it full for
+     * {@code slowRouteTimeout}: then the transition to MOVING, and the session moves the account.
+     */
+    private boolean queueOnSharedConnection(Runnable delivery, SessionRequests session) throws InterruptedException {
         if (dispatcher.offer(delivery)) {
+            fullSinceNanos = 0;
             return true;
         }
-        overflowed = true;
-        LOG.warn("The route of account {} is too slow for its shared connection (its buffer is full); moving it to a "
-                 + "connection of its own, whose replay brings back what was not taken", accountId());
-        listener.overflowed();
+        long now = System.nanoTime();
+        if (fullSinceNanos == 0) {
+            fullSinceNanos = now;
+        }
+        long left = slowRouteNanos - (now - fullSinceNanos);
+        if (left > 0 && dispatcher.offer(delivery, left)) {
+            return true;
+        }
+        mode = DeliveryMode.MOVING;
+        counters.slowRouteMoves.incrementAndGet();
+        LOG.warn("The route of account {} kept its buffer on the shared connection full for {} ms (slowRouteTimeout), "
+                 + "holding up the other accounts; moving it to a connection of its own, whose replay brings back "
+                 + "what was not taken", accountId(), Duration.ofNanos(slowRouteNanos).toMillis());
+        session.moveToOwnConnection(this);
         return false;
     }
 }

@@ -17,6 +17,7 @@ public final class SessionCounters {
     final AtomicLong errorNotices = new AtomicLong();
     final AtomicLong subscribeRejections = new AtomicLong();
     final AtomicLong binaryFramesDropped = new AtomicLong();
+    final AtomicLong slowRouteMoves = new AtomicLong();
     final AtomicReference<Instant> lastMessageAt = new AtomicReference<>();
 
     /**
@@ -30,11 +31,12 @@ public final class SessionCounters {
      * @param errorNotices        error notices received
      * @param subscribeRejections subscriptions refused
      * @param binaryFramesDropped binary frames dropped (Studio sends text frames only)
+     * @param slowRouteMoves      accounts moved off a shared connection because their route was too slow for it
      * @param lastMessageAt       when the last frame arrived, or null
      */
     public record Values(long connections, long delivered, long duplicatesDropped, long gapsHealed, long gapsUnhealed,
                          long errorNotices, long subscribeRejections, long binaryFramesDropped,
-                         Instant lastMessageAt) {
+                         long slowRouteMoves, Instant lastMessageAt) {
 
         /** Both counts added up: a session's and an account's, for the account's view. */
         public Values plus(Values other) {
@@ -45,7 +47,7 @@ public final class SessionCounters {
                     duplicatesDropped + other.duplicatesDropped, gapsHealed + other.gapsHealed,
                     gapsUnhealed + other.gapsUnhealed, errorNotices + other.errorNotices,
                     subscribeRejections + other.subscribeRejections,
-                    binaryFramesDropped + other.binaryFramesDropped, last);
+                    binaryFramesDropped + other.binaryFramesDropped, slowRouteMoves + other.slowRouteMoves, last);
         }
 
         Map<String, Object> asMap() {
@@ -58,6 +60,7 @@ public final class SessionCounters {
             map.put("error.notices", errorNotices);
             map.put("subscribe.rejections", subscribeRejections);
             map.put("binary.frames.dropped", binaryFramesDropped);
+            map.put("slow.route.moves", slowRouteMoves);
             map.put("last.message.at", lastMessageAt == null ? null : lastMessageAt.toString());
             return map;
         }
@@ -66,6 +69,6 @@ public final class SessionCounters {
     public Values values() {
         return new Values(connections.get(), delivered.get(), duplicatesDropped.get(), gapsHealed.get(),
                 gapsUnhealed.get(), errorNotices.get(), subscribeRejections.get(), binaryFramesDropped.get(),
-                lastMessageAt.get());
+                slowRouteMoves.get(), lastMessageAt.get());
     }
 }

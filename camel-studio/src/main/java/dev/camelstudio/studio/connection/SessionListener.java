@@ -4,9 +4,9 @@ package dev.camelstudio.studio.connection;
 public interface SessionListener {
 
     /**
-     * A message to deliver, in order, with duplicates already dropped. Called one at a time per account: on the
-     * delivery pool behind the account's buffer on a shared connection, on the socket's reader thread on a connection
-     * of its own.
+     * A message to deliver, in order, with duplicates already dropped. Called one at a time per account, on the
+     * thread its {@link DeliveryMode} says: the delivery pool behind the account's buffer (a shared connection, and
+     * after a move), or the socket's reader thread (a connection of its own from the start).
      *
      * @param missingBefore how many sequences are missing just before this message (an unhealed gap), usually 0
      * @return whether the message is done with, so that the position may move past it: true when the route completed
@@ -39,8 +39,10 @@ public interface SessionListener {
     void problem(Throwable error);
 
     /**
-     * The account's buffer on its shared connection is full: nothing more is taken from that connection, and the
-     * account should move to a connection of its own (whose replay brings back what was not taken).
+     * The account's route kept its buffer on the shared connection full for {@code slowRouteTimeout}: nothing more is
+     * taken from that connection (its stream is {@link DeliveryMode#MOVING}), and the account is to move to a
+     * connection of its own, whose replay brings back what was not taken. Called on the session's executor, which
+     * this must not wait for.
      */
-    void overflowed();
+    void moveToOwnConnection();
 }

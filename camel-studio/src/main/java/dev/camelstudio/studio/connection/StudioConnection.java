@@ -3,8 +3,6 @@ package dev.camelstudio.studio.connection;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,8 +30,12 @@ import org.slf4j.LoggerFactory;
  * account through ack, replay and {@code replay-complete} (docs/protocol.md §5, §6-6), and hands every message to its
  * {@link ConnectionListener}. One-shot: once CLOSED it stays closed; reconnecting means a new connection.
  * <p>
- * The state below is guarded by {@code this}: it is touched by the scheduler thread (connect, subscribe timeout), the
- * transport's reader thread (frames, close) and the owner (close). Listener calls are made outside the lock.
+ * Threads: the session's executor is the only thread that changes this connection's state. The blocking connect
+ * (token, TCP, TLS, upgrade) runs on the connector and posts its outcome to the executor; the socket's reader thread
+ * decodes each frame, stamps liveness, works out its account ({@link ReplayAttribution}), hands it to the listener
+ * and posts acks and replay-completes to the executor; the transport's close and errors are posted too. Writes are
+ * queued on the transport and never wait on the executor. So a callback never races a state change, and an event
+ * that arrives after the connection closed finds it CLOSED and is ignored.
  */
 public final class StudioConnection implements TransportListener {
 
@@ -45,49 +47,53 @@ public final class StudioConnection implements TransportListener {
 
     private final String id = "studio-connection-" + IDS.incrementAndGet();
     private final URI url;
-    /** Every account this connection subscribes; guarded by this. */
-    private final Set<String> accounts = new LinkedHashSet<>();
     private final Duration subscribeTimeout;
     private final StudioTokenProvider tokens;
     private final Transport transport;
-    private final ScheduledExecutorService scheduler;
+    private final ScheduledExecutorService executor;
     private final Executor connector;
     private final ConnectionListener listener;
+    /** Reader thread, and the executor's subscribes handed to it. */
+    private final ReplayAttribution attribution = new ReplayAttribution();
 
-    private ConnectionState state = ConnectionState.NEW;
+    /** Written on the executor only; volatile so that the connector and tests may read it. */
+    private volatile ConnectionState state = ConnectionState.NEW;
+    // Executor thread only, from here to the liveness stamps.
+    /** Every account this connection subscribes. */
+    private final Set<String> accounts = new LinkedHashSet<>();
     private TransportSocket socket;
     private AccessToken token;
     private Throwable failure;
     private ScheduledFuture<?> subscribeTimer;
     /** Why the session closed this connection, once it did. */
     private EndRequest endRequest;
-    /** Why the server is about to end it, as a notice announced (e.g. an expired token); guarded by this. */
+    /** Why the server is about to end it, as a notice announced (e.g. an expired token). */
     private EndRequest announcedEnd;
-    /** Accounts whose subscribe awaits its ack, oldest first (acks may omit account_id, docs/protocol.md §4.2). */
-    private final Deque<String> awaitingAck = new ArrayDeque<>();
-    /** Accounts acked and replaying, oldest first: a replay-complete belongs to the oldest (docs/protocol.md §6-6). */
-    private final Deque<String> replaying = new ArrayDeque<>();
-    private final Set<String> replayingAccounts = new HashSet<>();
+    /** Accounts whose subscribe awaits its ack. */
+    private final Set<String> awaitingAck = new LinkedHashSet<>();
+    /** Accounts acked and not yet replay-complete. */
+    private final Set<String> replaying = new HashSet<>();
     /** Accounts Studio accepted on this connection: they stay subscribed until it ends (there is no unsubscribe). */
     private final Set<String> subscribed = new HashSet<>();
-    /** When a frame last arrived or its processing ended; read by the session's watchdog. */
+
+    /** When a frame last arrived or its processing ended: written by the reader, read by the session's watchdog. */
     private volatile long lastActivityNanos = System.nanoTime();
-    /** True while a frame is being handed to the listener: a slow route is not a silent server. */
+    /** True while the reader hands a frame to the listener: a slow route is not a silent server. */
     private volatile boolean processing;
 
     /**
-     * @param scheduler runs the subscribe timeout
+     * @param executor  the session's thread: runs every state change and the subscribe timeout
      * @param connector runs the blocking connect (token, TCP, TLS, upgrade)
      */
     public StudioConnection(URI url, List<String> accounts, Duration subscribeTimeout, StudioTokenProvider tokens,
-                            Transport transport, ScheduledExecutorService scheduler, Executor connector,
+                            Transport transport, ScheduledExecutorService executor, Executor connector,
                             ConnectionListener listener) {
         this.url = url;
         this.accounts.addAll(accounts);
         this.subscribeTimeout = subscribeTimeout;
         this.tokens = tokens;
         this.transport = transport;
-        this.scheduler = scheduler;
+        this.executor = executor;
         this.connector = connector;
         this.listener = listener;
     }
@@ -96,102 +102,90 @@ public final class StudioConnection implements TransportListener {
         return id;
     }
 
-    public synchronized ConnectionState state() {
+    public ConnectionState state() {
         return state;
     }
 
-    /** Connects and subscribes in the background; returns at once. */
-    public synchronized void start() {
+    /** Connects and subscribes in the background; returns at once. Executor thread. */
+    public void start() {
         if (state != ConnectionState.NEW) {
             throw new IllegalStateException(id + " was already started");
         }
         moveTo(ConnectionState.CONNECTING);
-        connector.execute(this::connectAndSubscribe);
+        connector.execute(this::connect);
     }
 
-    private void connectAndSubscribe() {
+    /** On the connector: the blocking part, whose outcome goes to the executor. */
+    private void connect() {
         TransportSocket opened;
         AccessToken current;
-        List<String> toSubscribe;
         try {
             current = tokens.token();
-            synchronized (this) {
-                if (state != ConnectionState.CONNECTING) {
-                    // Closed while fetching the token: no socket to open.
-                    return;
-                }
+            if (state != ConnectionState.CONNECTING) {
+                // Closed while fetching the token: no socket to open.
+                return;
             }
             opened = transport.connect(url, this);
         } catch (IOException | RuntimeException e) {
-            ended(ConnectionEnd.ABNORMAL_CLOSURE, "", e);
+            SessionEvents.post(executor, () -> ended(ConnectionEnd.ABNORMAL_CLOSURE, "", e));
             return;
         }
-        synchronized (this) {
-            if (state != ConnectionState.CONNECTING) {
-                // Closed while connecting: do not leave the new socket behind.
-                opened.close(NORMAL_CLOSURE, "");
-                return;
-            }
-            socket = opened;
-            token = current;
-            lastActivityNanos = System.nanoTime();
-            toSubscribe = List.copyOf(accounts);
-            awaitingAck.addAll(toSubscribe);
-            moveTo(toSubscribe.isEmpty() ? ConnectionState.LIVE : ConnectionState.SUBSCRIBING);
-            armSubscribeTimer();
+        if (state != ConnectionState.CONNECTING || !SessionEvents.post(executor, () -> opened(opened, current))) {
+            // Closed meanwhile, or the session is gone: nobody takes this socket, so it is closed at once.
+            opened.close(NORMAL_CLOSURE, "");
         }
-        send(opened, current, toSubscribe);
+    }
+
+    private void opened(TransportSocket opened, AccessToken current) {
+        if (state != ConnectionState.CONNECTING) {
+            // Closed while connecting: do not leave the new socket behind.
+            opened.close(NORMAL_CLOSURE, "");
+            return;
+        }
+        socket = opened;
+        token = current;
+        lastActivityNanos = System.nanoTime();
+        List<String> toSubscribe = List.copyOf(accounts);
+        moveTo(toSubscribe.isEmpty() ? ConnectionState.LIVE : ConnectionState.SUBSCRIBING);
+        toSubscribe.forEach(this::sendSubscribe);
     }
 
     /**
      * Subscribes one more account: at once on an open connection, or with the others when it opens. Also how an
-     * account that Studio refused is tried again.
+     * account that Studio refused is tried again. Executor thread.
      *
      * @return false if Studio already accepted the account on this open connection: a second subscribe would only get
      *         "Already subscribed", with no replay (docs/protocol.md §6-5), so none is sent
      */
     public boolean subscribe(String account) {
-        TransportSocket open;
-        AccessToken current;
-        synchronized (this) {
-            if (state.isOpen() && subscribed.contains(account)) {
-                return false;
-            }
-            if (state.isOpen() && awaitingAck.contains(account)) {
-                // Asked already: its ack and replay are on their way.
-                return true;
-            }
-            accounts.add(account);
-            if (!state.isOpen()) {
-                // Not open yet: connectAndSubscribe takes it; closed: nothing to do.
-                return true;
-            }
-            awaitingAck.addLast(account);
-            moveTo(ConnectionState.SUBSCRIBING);
-            armSubscribeTimer();
-            open = socket;
-            current = token;
+        if (state.isOpen() && subscribed.contains(account)) {
+            return false;
         }
-        send(open, current, List.of(account));
+        if (state.isOpen() && awaitingAck.contains(account)) {
+            // Asked already: its ack and replay are on their way.
+            return true;
+        }
+        accounts.add(account);
+        if (state.isOpen()) {
+            // Not open yet: opened() takes it; closed: nothing to do.
+            moveTo(ConnectionState.SUBSCRIBING);
+            sendSubscribe(account);
+        }
         return true;
     }
 
-    private void armSubscribeTimer() {
-        if (!awaitingAck.isEmpty() && (subscribeTimer == null || subscribeTimer.isDone())) {
-            subscribeTimer = scheduler.schedule(this::subscribeTimedOut, subscribeTimeout.toMillis(),
+    private void sendSubscribe(String account) {
+        awaitingAck.add(account);
+        attribution.subscribing(account);
+        if (subscribeTimer == null || subscribeTimer.isDone()) {
+            subscribeTimer = executor.schedule(this::subscribeTimedOut, subscribeTimeout.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
+        socket.send(ENCODER.subscribeActivity(token.value(), account),
+                cause -> SessionEvents.post(executor, () -> fail(cause)));
     }
 
-    private void send(TransportSocket open, AccessToken current, List<String> toSubscribe) {
-        try {
-            for (String account : toSubscribe) {
-                open.send(ENCODER.subscribeActivity(current.value(), account));
-            }
-        } catch (IOException e) {
-            fail(e);
-        }
-    }
+    // --- the reader thread ---------------------------------------------------------------------------------------
 
     @Override
     public void onText(String frame) {
@@ -225,82 +219,94 @@ public final class StudioConnection implements TransportListener {
             return;
         }
         StudioMessage message = decoded.message();
-        InboundMessage inbound = attribute(decoded);
-        listener.onMessage(inbound);
-        if (message instanceof SubscribeAck ack && !ack.success()) {
-            tokens.tokenRejected(token());
-            listener.onSubscribeRejected(inbound.accountId(), ack.details());
-        }
-    }
-
-    /** Works out which account a message belongs to and whether it is replay, moving the accounts along. */
-    private synchronized InboundMessage attribute(DecodedFrame frame) {
-        StudioMessage message = frame.message();
         String account;
         switch (message.type()) {
             case SUBSCRIBE_ACTIVITY_ACK:
-                account = acked((SubscribeAck) message);
+                SubscribeAck ack = (SubscribeAck) message;
+                account = attribution.acked(ack);
+                // Posted before the listener hears of it, so that the state it then asks about is already moved on.
+                SessionEvents.post(executor, () -> acked(account, ack));
                 break;
             case REPLAY_COMPLETE:
-                account = replaying.pollFirst();
-                replayingAccounts.remove(account);
+                account = attribution.replayCompleted();
+                SessionEvents.post(executor, () -> replayCompleted(account));
                 break;
             default:
                 account = message.accountId();
         }
-        boolean replay = account != null && replayingAccounts.contains(account);
-        updateState();
-        return new InboundMessage(frame, account, replay, id);
+        listener.onMessage(new InboundMessage(decoded, account, attribution.isReplaying(account), id));
     }
 
-    private String acked(SubscribeAck ack) {
-        String account = ack.accountId() != null && awaitingAck.remove(ack.accountId())
-                ? ack.accountId() : awaitingAck.pollFirst();
-        if (account != null && ack.success()) {
-            subscribed.add(account);
-            if (replayingAccounts.add(account)) {
-                replaying.addLast(account);
+    @Override
+    public void onError(Throwable cause) {
+        LOG.debug("{}: transport error: {}", id, cause.toString());
+        SessionEvents.post(executor, () -> {
+            if (failure == null && state != ConnectionState.CLOSING) {
+                failure = cause;
             }
-        }
-        return account != null ? account : ack.accountId();
+        });
     }
 
-    private void updateState() {
+    @Override
+    public void onClosed(int code, String reason) {
+        Throwable cause = transport.closeCause(code, reason);
+        SessionEvents.post(executor, () -> ended(code, reason, cause));
+    }
+
+    // --- the executor ------------------------------------------------------------------------------------------
+
+    private void acked(String account, SubscribeAck ack) {
         if (!state.isOpen()) {
             return;
         }
+        awaitingAck.remove(account);
+        if (ack.success()) {
+            subscribed.add(account);
+            replaying.add(account);
+        }
+        moveOn();
+        if (!ack.success()) {
+            // Last: the listener may close the connection.
+            tokens.tokenRejected(token);
+            listener.onSubscribeRejected(account, ack.details());
+        }
+    }
+
+    private void replayCompleted(String account) {
+        if (!state.isOpen()) {
+            return;
+        }
+        replaying.remove(account);
+        moveOn();
+    }
+
+    /** SUBSCRIBING until every ack is in, then REPLAYING until every replay-complete is, then LIVE. */
+    private void moveOn() {
         if (!awaitingAck.isEmpty()) {
             return;
         }
         moveTo(replaying.isEmpty() ? ConnectionState.LIVE : ConnectionState.REPLAYING);
-        if (subscribeTimer != null) {
-            subscribeTimer.cancel(false);
-        }
+        cancelSubscribeTimer();
     }
 
     private void subscribeTimedOut() {
-        String missing;
-        synchronized (this) {
-            if (state != ConnectionState.SUBSCRIBING || awaitingAck.isEmpty()) {
-                return;
-            }
-            missing = String.join(", ", awaitingAck);
+        if (state != ConnectionState.SUBSCRIBING || awaitingAck.isEmpty()) {
+            return;
         }
-        fail(new IOException("No subscribe-activity-ack for account " + missing + " within "
+        fail(new IOException("No subscribe-activity-ack for account " + String.join(", ", awaitingAck) + " within "
                              + subscribeTimeout.toMillis() + " ms; check serverUrl and subscribeTimeout"));
     }
 
     /** Ends the connection because of {@code cause}: closes the socket; {@link #onClosed} reports the end. */
     private void fail(Throwable cause) {
-        TransportSocket toClose;
-        synchronized (this) {
-            if (failure == null) {
-                failure = cause;
-            }
-            toClose = socket;
+        if (state == ConnectionState.CLOSED) {
+            return;
         }
-        if (toClose != null) {
-            toClose.close(NORMAL_CLOSURE, "");
+        if (failure == null) {
+            failure = cause;
+        }
+        if (socket != null) {
+            socket.close(NORMAL_CLOSURE, "");
         } else {
             ended(ConnectionEnd.ABNORMAL_CLOSURE, "", cause);
         }
@@ -308,55 +314,40 @@ public final class StudioConnection implements TransportListener {
 
     /**
      * Gives the connection up at once, e.g. when the watchdog finds it silent: the end is reported now, not when a
-     * peer that may be gone answers the close.
+     * peer that may be gone answers the close. Executor thread.
      */
     public void abort(Throwable cause) {
         fail(cause);
         ended(ConnectionEnd.ABNORMAL_CLOSURE, "", cause);
     }
 
-    /** The token this connection subscribed with, or null before it did. */
-    public synchronized AccessToken token() {
+    /** The token this connection subscribed with, or null before it did. Executor thread. */
+    public AccessToken token() {
         return token;
     }
 
-    @Override
-    public void onError(Throwable cause) {
-        synchronized (this) {
-            if (failure == null && state != ConnectionState.CLOSING) {
-                failure = cause;
-            }
-        }
-        LOG.debug("{}: transport error: {}", id, cause.toString());
-    }
-
-    @Override
-    public void onClosed(int code, String reason) {
-        ended(code, reason, transport.closeCause(code, reason));
-    }
-
     private void ended(int code, String reason, Throwable cause) {
-        EndRequest requested;
-        Throwable effectiveCause;
-        synchronized (this) {
-            if (state == ConnectionState.CLOSED) {
-                return;
-            }
-            requested = state == ConnectionState.CLOSING ? endRequest : announcedEnd;
-            effectiveCause = failure != null ? failure : cause;
-            moveTo(ConnectionState.CLOSED);
-            if (subscribeTimer != null) {
-                subscribeTimer.cancel(false);
-            }
+        if (state == ConnectionState.CLOSED) {
+            return;
         }
+        EndRequest requested = state == ConnectionState.CLOSING ? endRequest : announcedEnd;
+        Throwable effectiveCause = failure != null ? failure : cause;
+        moveTo(ConnectionState.CLOSED);
+        cancelSubscribeTimer();
         listener.onEnded(new ConnectionEnd(code, reason, effectiveCause, requested));
+    }
+
+    private void cancelSubscribeTimer() {
+        if (subscribeTimer != null) {
+            subscribeTimer.cancel(false);
+        }
     }
 
     /**
      * The server announced that it ends this connection, and why (an error notice comes before its close): the end
-     * event then carries {@code request} as though the session had asked for it.
+     * event then carries {@code request} as though the session had asked for it. Executor thread.
      */
-    public synchronized void announceEnd(EndRequest request) {
+    public void announceEnd(EndRequest request) {
         if (announcedEnd == null) {
             announcedEnd = request;
         }
@@ -369,27 +360,20 @@ public final class StudioConnection implements TransportListener {
 
     /**
      * Closes cleanly (1000), for {@code request}, which the end event then carries; safe to call in any state, any
-     * number of times (the first request is the one reported).
+     * number of times (the first request is the one reported). Executor thread.
      */
     public void close(EndRequest request) {
-        TransportSocket toClose;
-        synchronized (this) {
-            if (state == ConnectionState.CLOSED || state == ConnectionState.CLOSING) {
-                return;
-            }
-            endRequest = request;
-            boolean connecting = state == ConnectionState.NEW || state == ConnectionState.CONNECTING;
-            moveTo(ConnectionState.CLOSING);
-            toClose = socket;
-            if (connecting) {
-                // connectAndSubscribe sees CLOSING and closes what it opens; nothing was open yet.
-                toClose = null;
-            }
+        if (state == ConnectionState.CLOSED || state == ConnectionState.CLOSING) {
+            return;
         }
-        if (toClose != null) {
-            toClose.close(NORMAL_CLOSURE, "");
-        } else {
+        endRequest = request;
+        boolean connecting = state == ConnectionState.NEW || state == ConnectionState.CONNECTING;
+        moveTo(ConnectionState.CLOSING);
+        if (connecting) {
+            // Nothing open yet: opened() sees the connection closed and closes what the connect brings.
             ended(NORMAL_CLOSURE, "", null);
+        } else {
+            socket.close(NORMAL_CLOSURE, "");
         }
     }
 

@@ -386,6 +386,16 @@ public final class StudioSession {
         });
     }
 
+    /**
+     * An account's route was too slow for the shared connection: its consumer moves it to a connection of its own
+     * (see {@link SessionListener#moveToOwnConnection()}), here on the executor, unless it left meanwhile.
+     */
+    private void move(AccountStream stream) {
+        if (!stopping && router.isAttached(stream)) {
+            stream.listener().moveToOwnConnection();
+        }
+    }
+
     /** Ends the current connection so that a fresh one subscribes again, at once. */
     private void resubscribe(StudioConnection of, String why) {
         if (of != connection) {
@@ -440,7 +450,7 @@ public final class StudioSession {
     }
 
     /** The listener of one connection; events of connections the session no longer holds are ignored. */
-    private final class Callbacks implements ConnectionListener {
+    private final class Callbacks implements ConnectionListener, AccountStream.SessionRequests {
 
         /** Set right after the connection is built, before it starts, so before any event. */
         private volatile StudioConnection self;
@@ -454,10 +464,18 @@ public final class StudioSession {
             if (message.type() == MessageType.ERROR_NOTICE) {
                 notice((ErrorNotice) message);
             }
-            router.route(inbound,
-                    missing -> executor.execute(() -> resubscribe(self, missing + " message(s) of account "
-                            + inbound.accountId() + " missing before sequence " + message.sequence())),
-                    stream -> executor.execute(() -> replayCompleted(self)));
+            router.route(inbound, this, stream -> SessionEvents.post(executor, () -> replayCompleted(self)));
+        }
+
+        @Override
+        public void resubscribe(AccountStream stream, long missing, long sequence) {
+            SessionEvents.post(executor, () -> StudioSession.this.resubscribe(self, missing + " message(s) of account "
+                    + stream.accountId() + " missing before sequence " + sequence));
+        }
+
+        @Override
+        public void moveToOwnConnection(AccountStream stream) {
+            SessionEvents.post(executor, () -> move(stream));
         }
 
         private void notice(ErrorNotice notice) {
@@ -466,9 +484,9 @@ public final class StudioSession {
             if (kind == ErrorNoticeKind.AUTH_EXPIRED) {
                 LOG.info("Studio says the token expired ({}); reconnecting at once with a new one",
                         ServerText.excerpt(notice.details()));
-                // On the reader thread, before Studio's close that follows: that end then says why.
-                self.announceEnd(EndRequest.TOKEN_EXPIRED);
-                executor.execute(() -> {
+                // Posted before Studio's close that follows is read, so the end then says why.
+                SessionEvents.post(executor, () -> {
+                    self.announceEnd(EndRequest.TOKEN_EXPIRED);
                     if (self == connection) {
                         tokens.tokenRejected(self.token());
                     }
@@ -487,7 +505,7 @@ public final class StudioSession {
                 stream.rejected();
                 stream.listener().problem(new StudioSubscriptionException(accountId, details));
             });
-            executor.execute(() -> refused(self, accountId));
+            refused(self, accountId);
         }
 
         @Override
@@ -509,7 +527,7 @@ public final class StudioSession {
 
         @Override
         public void onEnded(ConnectionEnd end) {
-            executor.execute(() -> ended(self, end));
+            ended(self, end);
         }
     }
 }

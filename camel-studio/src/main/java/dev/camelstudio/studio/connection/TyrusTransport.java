@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
 
@@ -189,12 +190,17 @@ public final class TyrusTransport implements Transport {
         }
 
         @Override
-        public void send(String text) throws IOException {
+        public void send(String text, Consumer<Throwable> failed) {
             try {
-                session.getBasicRemote().sendText(text);
+                // The asynchronous remote queues the frame on Grizzly's writer: no caller waits for a slow peer.
+                session.getAsyncRemote().sendText(text, result -> {
+                    if (!result.isOK()) {
+                        failed.accept(result.getException());
+                    }
+                });
             } catch (RuntimeException e) {
                 // Tyrus throws IllegalStateException or RejectedExecutionException when the peer closed meanwhile.
-                throw new IOException("The WebSocket closed while sending: " + e.getMessage(), e);
+                failed.accept(new IOException("The WebSocket closed while sending: " + e.getMessage(), e));
             }
         }
 

@@ -3,8 +3,13 @@ package dev.camelstudio.studio.connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 
 import dev.camelstudio.studio.protocol.FrameDecoder;
@@ -12,6 +17,7 @@ import dev.camelstudio.studio.protocol.FrameDecoder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * One account's stream without any connection: what it delivers, drops and saves; gaps healed or told; startFrom=live;
@@ -25,7 +31,7 @@ class AccountStreamTest {
 
     private final MemoryPositions positions = new MemoryPositions();
     private final Map<String, String> saved = positions.saved;
-    private final List<Long> delivered = new ArrayList<>();
+    private final List<Long> delivered = new CopyOnWriteArrayList<>();
     private final List<Long> missing = new ArrayList<>();
     private final List<Long> resubscribes = new ArrayList<>();
     /** Sequences the listener refuses to complete, as a stopping consumer or breakOnFirstError would. */
@@ -49,18 +55,34 @@ class AccountStreamTest {
         }
 
         @Override
-        public void overflowed() {
-            overflows++;
+        public void moveToOwnConnection() {
+            throw new AssertionError("the session asks, not the stream");
         }
     };
-    private int overflows;
+    /** What the streams asked of their session. */
+    private final AccountStream.SessionRequests session = new AccountStream.SessionRequests() {
+        @Override
+        public void resubscribe(AccountStream stream, long missingCount, long sequence) {
+            resubscribes.add(missingCount);
+        }
+
+        @Override
+        public void moveToOwnConnection(AccountStream stream) {
+            moves.incrementAndGet();
+        }
+    };
+    private final AtomicInteger moves = new AtomicInteger();
 
     private AccountStream stream(boolean startLive, GapHandling gaps) {
-        return new AccountStream(A, startLive, gaps, positions, listener, CLOCK);
+        return stream(startLive, gaps, Duration.ZERO);
+    }
+
+    private AccountStream stream(boolean startLive, GapHandling gaps, Duration slowRouteTimeout) {
+        return new AccountStream(A, startLive, gaps, positions, listener, CLOCK, slowRouteTimeout);
     }
 
     private void accept(AccountStream stream, String frame, boolean replay) {
-        stream.accept(new InboundMessage(DECODER.decodeFrame(frame), A, replay, "c1"), resubscribes::add);
+        stream.accept(new InboundMessage(DECODER.decodeFrame(frame), A, replay, "c1"), session);
     }
 
     private static String buyingPower(long sequence) {
@@ -157,7 +179,7 @@ class AccountStreamTest {
     void whatTheBufferHeldWhenItHaltedIsDroppedUnacknowledgedAndComesAgainWithTheReplay() {
         ManualPool pool = new ManualPool();
         AccountStream stream = stream(false, GapHandling.RESUBSCRIBE);
-        stream.deliverThrough(new AccountDispatcher(pool, 100));
+        stream.shareConnection(new AccountDispatcher(pool, 100));
         sequences(stream, 1, 5, false);
         stream.halt();
         pool.runAll();
@@ -172,13 +194,14 @@ class AccountStreamTest {
     }
 
     @Test
-    void aFullBufferOnASharedConnectionOverflowsOnceAndTakesNothingMore() {
+    void aBufferKeptFullForSlowRouteTimeoutMovesTheAccountOnceAndTakesNothingMore() {
         ManualPool pool = new ManualPool();
         AccountStream stream = stream(false, GapHandling.RESUBSCRIBE);
-        stream.deliverThrough(new AccountDispatcher(pool, 2));
+        stream.shareConnection(new AccountDispatcher(pool, 2));
         sequences(stream, 1, 5, false);
 
-        assertThat(overflows).isEqualTo(1);
+        assertThat(moves).hasValue(1);
+        assertThat(stream.mode()).isEqualTo(DeliveryMode.MOVING);
         pool.runAll();
         assertThat(delivered).containsExactly(1L, 2L);
         // Moved to a connection of its own: its replay brings what was not taken. There a full buffer makes the
@@ -189,5 +212,42 @@ class AccountStreamTest {
         sequences(stream, 5, 5, true);
         pool.runAll();
         assertThat(delivered).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void aBurstIntoAFullBufferMakesTheReaderWaitAndMovesNothing() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            AccountStream stream = stream(false, GapHandling.RESUBSCRIBE, Duration.ofMinutes(1));
+            stream.shareConnection(new AccountDispatcher(pool, 2));
+
+            // 2,000 messages into a buffer of 2: the reader waits for the route again and again, never for long.
+            sequences(stream, 1, 2_000, true);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() == 2_000);
+            assertThat(delivered).isSorted().doesNotHaveDuplicates();
+            assertThat(moves).hasValue(0);
+            assertThat(stream.mode()).isEqualTo(DeliveryMode.SHARED);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRouteThatKeepsItsBufferFullIsMovedOnceSlowRouteTimeoutHasPassed() {
+        ManualPool pool = new ManualPool();
+        AccountStream stream = stream(false, GapHandling.RESUBSCRIBE, Duration.ofMillis(50));
+        stream.shareConnection(new AccountDispatcher(pool, 1));
+        sequences(stream, 1, 1, false);
+
+        long waitedFrom = System.nanoTime();
+        sequences(stream, 2, 3, false);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - waitedFrom)).isGreaterThanOrEqualTo(Duration.ofMillis(50));
+        assertThat(moves).hasValue(1);
+        assertThat(stream.mode()).isEqualTo(DeliveryMode.MOVING);
+        pool.runAll();
+        assertThat(delivered).containsExactly(1L);
+        assertThat(saved).containsEntry(A, "2026-03-10:1");
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * An in-memory transport for the session layer's unit tests: each {@link #connect} opens a {@link FakeSocket} the test
@@ -13,6 +14,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class FakeTransport implements Transport {
 
     final List<FakeSocket> sockets = new CopyOnWriteArrayList<>();
+    /**
+     * Run after each frame or close a socket reports: lets the session's executor handle what the reader posted, as
+     * it would at once in production. A no-op for tests that run it themselves.
+     */
+    private final Runnable settle;
     /** The failure the next connect throws, or null. */
     IOException nextFailure;
     /** Every connect fails while this is set (a server that is down). */
@@ -22,7 +28,7 @@ final class FakeTransport implements Transport {
     int connects;
 
     /** One open WebSocket, as the server side of a test sees it. */
-    static final class FakeSocket implements TransportSocket {
+    final class FakeSocket implements TransportSocket {
         final URI url;
         final TransportListener listener;
         final List<String> sent = new ArrayList<>();
@@ -34,10 +40,15 @@ final class FakeTransport implements Transport {
             this.listener = listener;
         }
 
+        /** Set to make the next send fail, as a peer gone meanwhile would. */
+        IOException nextSendFailure;
+
         @Override
-        public void send(String text) throws IOException {
-            if (!open) {
-                throw new IOException("closed");
+        public void send(String text, Consumer<Throwable> failed) {
+            if (!open || nextSendFailure != null) {
+                failed.accept(open ? nextSendFailure : new IOException("closed"));
+                nextSendFailure = null;
+                return;
             }
             sent.add(text);
         }
@@ -60,13 +71,23 @@ final class FakeTransport implements Transport {
         /** A frame from the server. */
         void receive(String frame) {
             listener.onText(frame);
+            settle.run();
         }
 
         /** The server closes with {@code code}. */
         void serverCloses(int code) {
             open = false;
             listener.onClosed(code, "");
+            settle.run();
         }
+    }
+
+    FakeTransport() {
+        this(() -> { });
+    }
+
+    FakeTransport(Runnable settle) {
+        this.settle = settle;
     }
 
     @Override

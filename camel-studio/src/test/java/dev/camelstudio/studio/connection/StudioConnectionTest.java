@@ -30,8 +30,9 @@ class StudioConnectionTest {
     private static final String B = "100001";
     private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(10);
 
-    private final FakeTransport transport = new FakeTransport();
+    /** The session's executor: the reader's posts run when a frame or close was handed over, as in production. */
     private final ManualScheduler scheduler = new ManualScheduler();
+    private final FakeTransport transport = new FakeTransport(scheduler::runDue);
     /** The blocking part of connecting, run when the test says so. */
     private final Deque<Runnable> connects = new ArrayDeque<>();
     private final Executor connector = connects::add;
@@ -92,6 +93,7 @@ class StudioConnectionTest {
     private FakeSocket opened(StudioConnection connection) {
         connection.start();
         connects.poll().run();
+        scheduler.runDue();
         return transport.last();
     }
 
@@ -117,6 +119,7 @@ class StudioConnectionTest {
         assertThat(transport.sockets).isEmpty();
 
         connects.poll().run();
+        scheduler.runDue();
         FakeSocket socket = transport.last();
         assertThat(socket.url).isEqualTo(URL);
         assertThat(socket.sent).hasSize(2).allSatisfy(frame -> assertThat(frame).contains("\"authorization\":\"token-1\""));
@@ -252,6 +255,7 @@ class StudioConnectionTest {
 
         connection.close();
         connection.close();
+        scheduler.runDue();
 
         assertThat(socket.closeCode).isEqualTo(1000);
         assertThat(events.ends).singleElement().satisfies(end -> assertThat(end.requested()).isTrue());
@@ -265,6 +269,7 @@ class StudioConnectionTest {
         assertThat(events.ends).singleElement().satisfies(end -> assertThat(end.requested()).isTrue());
 
         connects.poll().run();
+        scheduler.runDue();
 
         assertThat(transport.sockets).allSatisfy(socket -> {
             assertThat(socket.isOpen()).isFalse();
@@ -279,6 +284,7 @@ class StudioConnectionTest {
         StudioConnection connection = connection(A);
         connection.start();
         connects.poll().run();
+        scheduler.runDue();
 
         assertThat(events.ends).singleElement().satisfies(end -> {
             assertThat(end.code()).isEqualTo(ConnectionEnd.ABNORMAL_CLOSURE);

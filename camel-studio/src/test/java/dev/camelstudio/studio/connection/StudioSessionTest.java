@@ -61,7 +61,7 @@ class StudioSessionTest {
         }
 
         @Override
-        public void overflowed() {
+        public void moveToOwnConnection() {
         }
     };
     private final MemoryPositions positions = new MemoryPositions();
@@ -82,7 +82,7 @@ class StudioSessionTest {
     @BeforeEach
     void attachOneAccount() {
         session = session(0);
-        stream = new AccountStream(A, false, GapHandling.RESUBSCRIBE, positions, listener, clock);
+        stream = new AccountStream(A, false, GapHandling.RESUBSCRIBE, positions, listener, clock, Duration.ofSeconds(30));
         session.attach(stream);
     }
 
@@ -236,7 +236,7 @@ class StudioSessionTest {
     void aDetachRightAfterAnAttachWinsTheAccountIsNeitherSubscribedNorDelivered() {
         FakeSocket socket = started();
         subscribeAndReplay(socket, 1);
-        AccountStream other = new AccountStream("100001", false, GapHandling.RESUBSCRIBE, positions, listener, clock);
+        AccountStream other = new AccountStream("100001", false, GapHandling.RESUBSCRIBE, positions, listener, clock, Duration.ofSeconds(30));
 
         // Both before the executor gets to the attach: the detach must not be overtaken by it.
         session.attach(other);

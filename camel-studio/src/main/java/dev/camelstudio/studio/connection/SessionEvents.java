@@ -1,0 +1,25 @@
+package dev.camelstudio.studio.connection;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Posts an event from a reader, transport or connector thread to the session's executor, the one thread that acts
+ * on it. Once the session stopped, its executor refuses work: an event that arrives after that (a late close, a
+ * socket that opened too late) has nobody to act on it, and the caller is told so rather than thrown at.
+ */
+final class SessionEvents {
+
+    private SessionEvents() {
+    }
+
+    /** @return false if the session's executor is shut down and the event was dropped */
+    static boolean post(Executor executor, Runnable event) {
+        try {
+            executor.execute(event);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+}
