@@ -31,17 +31,21 @@ import org.slf4j.LoggerFactory;
  * Accounts attach and detach while it runs (several consumers can share it); each account's {@link AccountStream}
  * outlives the connections, so that the replay Studio sends on every subscribe is delivered only where it is new.
  * <p>
- * Threads: every state change runs on the session's executor (one thread, owned by the component's session registry);
- * frames are decoded on the connection's reader thread and taken by each account's stream under its lock, which hands
- * them to the route either through the account's bounded buffer on the component's delivery pool (a shared
- * connection, the default) or at once on the reader thread (a connection of its own); health checks and JMX read the
- * volatile {@link #snapshot()}. Callbacks of a connection that is neither the current one nor the standby are
- * ignored, so a replaced connection can never start a reconnect.
+ * Threads: the session's executor (one thread, owned by the component's session registry) is the only one that
+ * changes session or connection state, and runs every timer: the supervisor below, the connections' subscribes and
+ * closes (queued on the transport, never waited for) and the account moves. The connector thread runs the blocking
+ * connect; the connection's reader thread decodes each frame, stamps liveness and hands it to the accounts' streams
+ * (each under its own lock), and posts acks, replay-completes, closes and requests (a gap to heal, a slow route to
+ * move) to the executor. A stream hands messages to its route as its {@link DeliveryMode} says: through the
+ * account's bounded buffer on the component's delivery pool (a shared connection, the default), or at once on the
+ * reader thread (a connection of its own). Health checks and JMX read the volatile {@link #snapshot()}. Events of a
+ * connection that is neither the current one nor the standby are ignored, so a replaced connection can never start
+ * a reconnect.
  * <p>
- * Token rotation: a connection's token is known to expire; {@code tokenRotationMargin} before that, a standby
- * connection subscribes with a new token, and once it is live the old one is closed. Both deliver during the
- * overlap; the accounts' streams drop what the other already delivered, so routes see neither a gap nor a
- * duplicate.
+ * Token rotation ({@link TokenRotation.Phase}: planned, fetching, standby): a connection's token is known to expire;
+ * {@code tokenRotationMargin} before that, a standby connection subscribes with a new token, and once it is live the
+ * old one is closed. Both deliver during the overlap; the accounts' streams drop what the other already delivered,
+ * so routes see neither a gap nor a duplicate.
  */
 public final class StudioSession {
 
@@ -99,6 +103,11 @@ public final class StudioSession {
         this.rotation = new TokenRotation(settings.tokenRotationMargin(), tokens, executor, connector, clock);
         this.stateSince = clock.instant();
         publishSnapshot();
+    }
+
+    /** Where the token rotation stands; executor thread (the session layer's tests). */
+    TokenRotation.Phase rotationPhase() {
+        return rotation.phase();
     }
 
     /** The state as of the last change, with the session's counters and the account's as of now. */
@@ -245,6 +254,7 @@ public final class StudioSession {
     private void ended(StudioConnection ended, ConnectionEnd end) {
         if (ended == standby) {
             standby = null;
+            rotation.finished();
             LOG.warn("Token rotation on {} failed ({}); {} goes on until Studio ends it", ended.id(), end.describe(),
                     connection == null ? "the session" : connection.id());
             return;
@@ -382,6 +392,8 @@ public final class StudioSession {
                 standby = open();
                 LOG.info("The token of {} expires at {}: {} subscribes with a new token to take over", current.id(),
                         old.expiresAt(), standby.id());
+            } else {
+                rotation.finished();
             }
         });
     }

@@ -18,9 +18,21 @@ import org.slf4j.LoggerFactory;
  * When a connection's token is to be replaced: {@code margin} before it expires, the next token is fetched (off the
  * session's thread) and, if the provider has a new one, the session is told to open a standby connection with it.
  * A provider with no other token (a fixed token) leaves the rotation out; Studio's "Auth expired" notice then ends
- * the connection and the session reconnects at once.
+ * the connection and the session reconnects at once. Its {@link Phase} moves on the session's executor only.
  */
 final class TokenRotation {
+
+    /** Where a rotation stands. */
+    enum Phase {
+        /** Nothing planned: no live connection, a token that does not expire, or rotation off (margin 0). */
+        IDLE,
+        /** The fetch of the next token is scheduled for {@code margin} before the current one expires. */
+        PLANNED,
+        /** The next token is being fetched, off the session's thread. */
+        FETCHING,
+        /** A standby connection subscribes with the new token, to take over once it is live. */
+        STANDBY
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenRotation.class);
 
@@ -29,7 +41,8 @@ final class TokenRotation {
     private final ScheduledExecutorService executor;
     private final Executor connector;
     private final Clock clock;
-    /** Executor thread only. */
+    // Executor thread only.
+    private Phase phase = Phase.IDLE;
     private ScheduledFuture<?> planned;
 
     TokenRotation(Duration margin, StudioTokenProvider tokens, ScheduledExecutorService executor, Executor connector,
@@ -39,6 +52,10 @@ final class TokenRotation {
         this.executor = executor;
         this.connector = connector;
         this.clock = clock;
+    }
+
+    Phase phase() {
+        return phase;
     }
 
     /**
@@ -54,28 +71,53 @@ final class TokenRotation {
         Duration until = Duration.between(clock.instant(), token.expiresAt()).minus(margin);
         // A token that never expires (a fixed token without exp) or is about to: Studio's notice path covers it.
         if (!until.isNegative() && until.toDays() < 366) {
-            planned = executor.schedule(() -> connector.execute(() -> fetch(current, token, openStandby)),
-                    until.toMillis(), TimeUnit.MILLISECONDS);
+            phase = Phase.PLANNED;
+            planned = executor.schedule(() -> fetch(current, token, openStandby), until.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 
     private void fetch(StudioConnection current, AccessToken old, Consumer<AccessToken> openStandby) {
-        AccessToken next;
-        try {
-            next = tokens.token();
-        } catch (RuntimeException e) {
-            LOG.warn("Token rotation: no new token ({}); {} goes on until Studio ends it", e.getMessage(), current.id());
-            return;
-        }
-        if (next.value().equals(old.value())) {
-            LOG.info("Token rotation: the token provider has no new token yet; {} goes on until it expires",
-                    current.id());
-            return;
-        }
-        executor.execute(() -> openStandby.accept(old));
+        phase = Phase.FETCHING;
+        connector.execute(() -> {
+            AccessToken next;
+            try {
+                next = tokens.token();
+            } catch (RuntimeException e) {
+                LOG.warn("Token rotation: no new token ({}); {} goes on until Studio ends it", e.getMessage(),
+                        current.id());
+                SessionEvents.post(executor, () -> fetched(null, old, openStandby));
+                return;
+            }
+            if (next.value().equals(old.value())) {
+                LOG.info("Token rotation: the token provider has no new token yet; {} goes on until it expires",
+                        current.id());
+            }
+            SessionEvents.post(executor, () -> fetched(next, old, openStandby));
+        });
     }
 
+    private void fetched(AccessToken next, AccessToken old, Consumer<AccessToken> openStandby) {
+        if (phase != Phase.FETCHING) {
+            // Cancelled meanwhile (the connection ended, the session stops): the token is not wanted any more.
+            return;
+        }
+        if (next == null || next.value().equals(old.value())) {
+            phase = Phase.IDLE;
+            return;
+        }
+        phase = Phase.STANDBY;
+        openStandby.accept(old);
+    }
+
+    /** The standby took over, or failed, or was never opened: the rotation is over. */
+    void finished() {
+        phase = Phase.IDLE;
+    }
+
+    /** Drops any plan or fetch under way. */
     void cancel() {
+        phase = Phase.IDLE;
         if (planned != null) {
             planned.cancel(false);
             planned = null;

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 import dev.camelstudio.studio.auth.AccessToken;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
@@ -33,10 +34,12 @@ class StudioSessionTest {
     private final FakeTransport transport = new FakeTransport();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final List<String> rejectedTokens = new ArrayList<>();
+    /** When the tokens handed out expire; far off unless a test rotates them. */
+    private Instant tokenExpiry = Instant.parse("2026-12-02T00:00:00Z");
     private final StudioTokenProvider tokens = new StudioTokenProvider() {
         @Override
         public AccessToken token() {
-            return new AccessToken("token-" + transport.sockets.size(), Instant.parse("2026-12-02T00:00:00Z"));
+            return new AccessToken("token-" + transport.sockets.size(), tokenExpiry);
         }
 
         @Override
@@ -62,8 +65,10 @@ class StudioSessionTest {
 
         @Override
         public void moveToOwnConnection() {
+            moves++;
         }
     };
+    private int moves;
     private final MemoryPositions positions = new MemoryPositions();
     private final Map<String, String> saved = positions.saved;
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T14:00:00Z"), ZoneOffset.UTC);
@@ -72,10 +77,14 @@ class StudioSessionTest {
     private AccountStream stream;
 
     private StudioSession session(int maxReconnectAttempts) {
+        return session(maxReconnectAttempts, Duration.ZERO, scheduler);
+    }
+
+    private StudioSession session(int maxReconnectAttempts, Duration rotationMargin, Executor connector) {
         SessionSettings settings = new SessionSettings(URI.create("wss://studio.test/studio/v2/ws"),
-                Duration.ofSeconds(10), Duration.ofHours(1), maxReconnectAttempts, Duration.ZERO);
+                Duration.ofSeconds(10), Duration.ofHours(1), maxReconnectAttempts, rotationMargin);
         // random() = 0: every delay is half its ceiling, so the test knows it.
-        return new StudioSession(settings, tokens, transport, scheduler, scheduler,
+        return new StudioSession(settings, tokens, transport, scheduler, connector,
                 new ReconnectBackoff(INITIAL, MAX, () -> 0.0), clock);
     }
 
@@ -259,5 +268,117 @@ class StudioSessionTest {
         assertThat(first.isOpen()).isFalse();
         assertThat(transport.sockets).hasSize(2);
         assertThat(session.snapshot(stream).attempt()).isZero();
+    }
+
+    @Test
+    void aTokenRotationsStandbyTakesOverOnceLiveAndRoutesSeeNeitherAGapNorADuplicate() {
+        tokenExpiry = clock.instant().plus(Duration.ofMinutes(10));
+        session = session(0, Duration.ofMinutes(2), scheduler);
+        session.attach(stream);
+        FakeSocket first = started();
+        subscribeAndReplay(first, 2);
+        assertThat(session.rotationPhase()).isEqualTo(TokenRotation.Phase.PLANNED);
+
+        scheduler.advance(Duration.ofMinutes(8));
+
+        assertThat(session.rotationPhase()).isEqualTo(TokenRotation.Phase.STANDBY);
+        FakeSocket standby = transport.last();
+        assertThat(standby).isNotSameAs(first);
+        assertThat(standby.sent).singleElement().asString().contains("\"authorization\":\"token-1\"");
+        // The overlap: the old connection goes on delivering while the standby replays.
+        first.receive(buyingPower(3));
+        subscribeAndReplay(standby, 3);
+
+        assertThat(first.isOpen()).isFalse();
+        assertThat(standby.isOpen()).isTrue();
+        assertThat(state()).isEqualTo(SessionState.LIVE);
+        assertThat(session.rotationPhase()).isNotEqualTo(TokenRotation.Phase.STANDBY);
+        assertThat(delivered).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void stoppingDuringARotationClosesTheConnectionAndItsStandby() throws InterruptedException {
+        tokenExpiry = clock.instant().plus(Duration.ofMinutes(10));
+        session = session(0, Duration.ofMinutes(2), scheduler);
+        session.attach(stream);
+        FakeSocket first = started();
+        subscribeAndReplay(first, 1);
+        scheduler.advance(Duration.ofMinutes(8));
+        FakeSocket standby = transport.last();
+
+        session.stop(Duration.ZERO);
+        scheduler.runDue();
+
+        assertThat(first.isOpen()).isFalse();
+        assertThat(standby.isOpen()).isFalse();
+        assertThat(state()).isEqualTo(SessionState.STOPPED);
+        assertThat(session.rotationPhase()).isEqualTo(TokenRotation.Phase.IDLE);
+    }
+
+    @Test
+    void stoppingWhileConnectingClosesTheSocketThatOpensLateAndSubscribesNothing() throws InterruptedException {
+        List<Runnable> connects = new ArrayList<>();
+        session = session(0, Duration.ZERO, connects::add);
+        session.attach(stream);
+        session.start();
+        scheduler.runDue();
+        assertThat(state()).isEqualTo(SessionState.CONNECTING);
+
+        session.stop(Duration.ZERO);
+        scheduler.runDue();
+        assertThat(state()).isEqualTo(SessionState.STOPPED);
+        connects.forEach(Runnable::run);
+        scheduler.runDue();
+
+        assertThat(transport.sockets).allSatisfy(socket -> {
+            assertThat(socket.isOpen()).isFalse();
+            assertThat(socket.sent).isEmpty();
+        });
+        assertThat(state()).isEqualTo(SessionState.STOPPED);
+    }
+
+    @Test
+    void aLiveGapIsHealedOnAFreshConnectionAtOnceWhoseReplayFillsIt() {
+        FakeSocket first = started();
+        subscribeAndReplay(first, 2);
+
+        first.receive(buyingPower(4));
+        scheduler.runDue();
+
+        assertThat(first.isOpen()).isFalse();
+        assertThat(transport.sockets).hasSize(2);
+        subscribeAndReplay(transport.last(), 4);
+        assertThat(delivered).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(session.snapshot(stream).attempt()).isZero();
+    }
+
+    @Test
+    void aRouteTooSlowForTheSharedConnectionIsMovedOnTheExecutorOnlyWhileItIsAttached() {
+        ManualPool pool = new ManualPool();
+        AccountStream slow = new AccountStream("100001", false, GapHandling.RESUBSCRIBE, positions, listener, clock,
+                Duration.ZERO);
+        slow.shareConnection(new AccountDispatcher(pool, 1));
+        session.attach(slow);
+        FakeSocket socket = started();
+        socket.receive(ack(true).replace(A, "100001"));
+        socket.receive(buyingPower(1).replace(A, "100001"));
+        socket.receive(buyingPower(2).replace(A, "100001"));
+        assertThat(slow.mode()).isEqualTo(DeliveryMode.MOVING);
+        assertThat(moves).as("asked on the reader, done on the executor").isZero();
+
+        scheduler.runDue();
+        assertThat(moves).isEqualTo(1);
+
+        // A second request that arrives after the account left is dropped.
+        AccountStream gone = new AccountStream("100002", false, GapHandling.RESUBSCRIBE, positions, listener, clock,
+                Duration.ZERO);
+        gone.shareConnection(new AccountDispatcher(pool, 1));
+        session.attach(gone);
+        scheduler.runDue();
+        socket.receive(buyingPower(1).replace(A, "100002"));
+        socket.receive(buyingPower(2).replace(A, "100002"));
+        session.detach(gone);
+        scheduler.runDue();
+        assertThat(moves).isEqualTo(1);
     }
 }
