@@ -6,6 +6,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import dev.camelstudio.studio.connection.AccountDispatcher;
 import dev.camelstudio.studio.connection.AccountStream;
+import dev.camelstudio.studio.connection.DeliveryMode;
 import dev.camelstudio.studio.connection.InboundMessage;
 import dev.camelstudio.studio.connection.PositionStore;
 import dev.camelstudio.studio.connection.SessionListener;
@@ -196,7 +197,9 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         }
         try {
             StudioSessionRegistry.Lease shared = lease;
-            if (shared == null || !isRunAllowed() || isSuspendingOrSuspended()) {
+            if (shared == null || stream.mode() != DeliveryMode.MOVING || !isRunAllowed()
+                || isSuspendingOrSuspended()) {
+                // Moved already (a repeated request), stopping or suspended: nothing to lease.
                 return;
             }
             lease = null;

@@ -210,6 +210,11 @@ final class StudioSessionRegistry {
         }
     }
 
+    /** How many sessions are open, shared or not. */
+    synchronized int size() {
+        return shared.size();
+    }
+
     /** Closes every session still open (the component stops). */
     void closeAll() throws InterruptedException {
         List<Entry> open;
