@@ -332,4 +332,63 @@ class StudioConnectionTest {
         assertThat(events.ends).extracting(ConnectionEnd::request)
                 .containsExactly(EndRequest.RESUBSCRIBE, EndRequest.TOKEN_EXPIRED, null);
     }
+
+    @Test
+    void theReaderOnlyPostsAcksAndReplayCompletesTheStateMovesOnTheExecutor() {
+        FakeTransport unsettled = new FakeTransport();
+        StudioConnection connection = new StudioConnection(URL, List.of(A), SUBSCRIBE_TIMEOUT, tokens, unsettled,
+                scheduler, connector, events);
+        connection.start();
+        connects.poll().run();
+        scheduler.runDue();
+        FakeSocket socket = unsettled.last();
+
+        socket.receive(ack(A, true));
+        socket.receive(buyingPower(A, 1));
+        assertThat(connection.state()).isEqualTo(ConnectionState.SUBSCRIBING);
+        assertThat(events.messages).extracting(InboundMessage::replay).containsExactly(true, true);
+
+        scheduler.runDue();
+        assertThat(connection.state()).isEqualTo(ConnectionState.REPLAYING);
+        socket.receive(REPLAY_COMPLETE);
+        scheduler.runDue();
+        assertThat(connection.state()).isEqualTo(ConnectionState.LIVE);
+    }
+
+    @Test
+    void aWriteThatFailsEndsTheConnectionWithItsCause() {
+        StudioConnection connection = connection(A);
+        FakeSocket socket = opened(connection);
+        socket.receive(ack(A, true));
+        socket.nextSendFailure = new IOException("broken pipe");
+
+        connection.subscribe(B);
+        scheduler.runDue();
+
+        assertThat(socket.isOpen()).isFalse();
+        assertThat(events.ends).singleElement().satisfies(end -> {
+            assertThat(end.cause()).hasMessage("broken pipe");
+            assertThat(end.requested()).isFalse();
+        });
+    }
+
+    @Test
+    void eventsThatArriveAfterTheEndChangeNothingAndAreNotReportedAgain() {
+        StudioConnection connection = connection(A);
+        FakeSocket socket = opened(connection);
+        socket.serverCloses(1001);
+
+        // A late ack, replay-complete, error, close and subscribe timeout: the connection is CLOSED for good.
+        socket.listener.onText(ack(A, false));
+        socket.listener.onText(REPLAY_COMPLETE);
+        socket.listener.onError(new IOException("late"));
+        socket.listener.onClosed(1006, "late");
+        scheduler.advance(SUBSCRIBE_TIMEOUT.multipliedBy(2));
+        connection.close();
+
+        assertThat(connection.state()).isEqualTo(ConnectionState.CLOSED);
+        assertThat(events.ends).singleElement().satisfies(end -> assertThat(end.code()).isEqualTo(1001));
+        assertThat(events.rejected).isEmpty();
+        assertThat(rejectedTokens).isEmpty();
+    }
 }
