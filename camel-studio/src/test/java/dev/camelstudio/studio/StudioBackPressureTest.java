@@ -19,7 +19,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A route that stops processing stops the reading: the server's publisher is held back (the simulator's send budget
- * is small) instead of the consumer buffering, and once the route goes on everything arrives, in order.
+ * is small) instead of the consumer buffering, and once the route goes on everything arrives, in order. A burst into
+ * a fast route (the day's replay) is absorbed by the same back-pressure, without moving the account.
  */
 class StudioBackPressureTest extends StudioCamelTestSupport {
 
@@ -61,5 +62,24 @@ class StudioBackPressureTest extends StudioCamelTestSupport {
         assertThat(publishing.get()).isEqualTo(MESSAGES);
         publisher.shutdown();
         assertSequencesOneTo(getMockEndpoint("mock:out"), MESSAGES);
+    }
+
+    @Test
+    void aDayReplayIntoAFastRouteFillsItsBufferOnlyForMomentsAndMovesNothing() throws Exception {
+        StudioSimulator studio = simulator.simulator();
+        studio.publishActivity(ACCOUNT, MESSAGES);
+        // A buffer of 10 fills again and again during the replay: the reader waits for the route each time.
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(studio.endpointUri(ACCOUNT, "deliveryBufferSize=10")).routeId("replayed").to("mock:out");
+            }
+        });
+
+        assertSequencesOneTo(getMockEndpoint("mock:out"), MESSAGES);
+        StudioConsumer consumer = (StudioConsumer) context.getRoute("replayed").getConsumer();
+        assertThat(consumer.snapshot().counters().slowRouteMoves()).isZero();
+        assertThat(consumer.getConnections()).isEqualTo(1);
+        assertThat(studio.openConnections()).isEqualTo(1);
     }
 }
