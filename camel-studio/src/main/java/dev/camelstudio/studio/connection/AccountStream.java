@@ -3,8 +3,8 @@ package dev.camelstudio.studio.connection;
 import java.time.Clock;
 import java.util.function.LongConsumer;
 
+import dev.camelstudio.studio.protocol.DecodedFrame;
 import dev.camelstudio.studio.protocol.MessageType;
-import dev.camelstudio.studio.protocol.StudioMessage;
 import dev.camelstudio.studio.protocol.SubscribeAck;
 
 import org.slf4j.Logger;
@@ -36,8 +36,6 @@ public final class AccountStream {
     private final SessionCounters counters = new SessionCounters();
     /** Whether control messages go to the listener; when not, they are not queued only to be dropped. */
     private final boolean controlMessages;
-    /** Whether the listener builds maps from the frame's tree; when not, a buffered message lets it go. */
-    private final boolean frameTree;
     /** Null: deliver on the caller's thread. */
     private AccountDispatcher dispatcher;
     /** startFrom=live: the first replay advances the position without delivering. */
@@ -69,7 +67,6 @@ public final class AccountStream {
         this.positions = positions;
         this.listener = listener;
         this.controlMessages = listener.wantsControlMessages();
-        this.frameTree = listener.needsFrameTree();
         this.clock = clock;
         String saved = positions.load(accountId);
         if (saved != null) {
@@ -149,7 +146,7 @@ public final class AccountStream {
      * asks {@code resubscribe} (with the missing count) for a fresh connection.
      */
     synchronized void accept(InboundMessage inbound, LongConsumer resubscribe) {
-        if (isSubscribed(inbound.message())) {
+        if (isSubscribed(inbound.frame())) {
             subscribedOn = inbound.connectionId();
             if (halted) {
                 resumeFromSavedPosition();
@@ -160,7 +157,7 @@ public final class AccountStream {
             return;
         }
         counters.lastMessageAt.set(clock.instant());
-        StudioMessage message = inbound.message();
+        DecodedFrame message = inbound.frame();
         if (message.sequence() == null) {
             if (message.type() == MessageType.REPLAY_COMPLETE) {
                 skipReplay = false;
@@ -183,8 +180,8 @@ public final class AccountStream {
         }
     }
 
-    private static boolean isSubscribed(StudioMessage message) {
-        return message instanceof SubscribeAck ack && ack.success();
+    private static boolean isSubscribed(DecodedFrame frame) {
+        return frame.type() == MessageType.SUBSCRIBE_ACTIVITY_ACK && ((SubscribeAck) frame.message()).success();
     }
 
     /**
@@ -215,7 +212,7 @@ public final class AccountStream {
     }
 
     private void gap(InboundMessage inbound, LongConsumer resubscribe) {
-        StudioMessage message = inbound.message();
+        DecodedFrame message = inbound.frame();
         long missing = tracker.missingBefore(message.sequence(), message.timestamp());
         if (!inbound.replay() && gapHandling != GapHandling.WARN) {
             if (!healing) {
@@ -237,7 +234,7 @@ public final class AccountStream {
     }
 
     private void deliverAndAdvance(InboundMessage inbound, long missingBefore) {
-        StudioMessage message = inbound.message();
+        DecodedFrame message = inbound.frame();
         boolean skipped = skipReplay && inbound.replay();
         if (!skipped && !deliver(inbound, missingBefore, true)) {
             return;
@@ -249,10 +246,8 @@ public final class AccountStream {
     }
 
     /** Hands a message on; false if the buffer was full (the stream is then overflowed). */
-    private boolean deliver(InboundMessage received, long missingBefore, boolean savePosition) {
-        // Held only while it waits for the route: without the tree, where the route never builds a map from it.
-        InboundMessage inbound = dispatcher == null || frameTree ? received : received.withoutTree();
-        StudioMessage message = inbound.message();
+    private boolean deliver(InboundMessage inbound, long missingBefore, boolean savePosition) {
+        DecodedFrame message = inbound.frame();
         MessageType type = message.type();
         String position = savePosition ? tracker.positionOf(message.sequence(), message.timestamp()) : null;
         int queuedIn = epoch;

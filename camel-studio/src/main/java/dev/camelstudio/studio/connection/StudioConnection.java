@@ -21,7 +21,7 @@ import dev.camelstudio.studio.protocol.DecodedFrame;
 import dev.camelstudio.studio.protocol.FrameDecoder;
 import dev.camelstudio.studio.protocol.FrameDecodingException;
 import dev.camelstudio.studio.protocol.FrameEncoder;
-import dev.camelstudio.studio.protocol.StudioMessage;
+import dev.camelstudio.studio.protocol.MessageType;
 import dev.camelstudio.studio.protocol.SubscribeAck;
 
 import org.slf4j.Logger;
@@ -224,10 +224,10 @@ public final class StudioConnection implements TransportListener {
             listener.onUndecodableFrame(e, id);
             return;
         }
-        StudioMessage message = decoded.message();
         InboundMessage inbound = attribute(decoded);
         listener.onMessage(inbound);
-        if (message instanceof SubscribeAck ack && !ack.success()) {
+        if (decoded.type() == MessageType.SUBSCRIBE_ACTIVITY_ACK && decoded.message() instanceof SubscribeAck ack
+            && !ack.success()) {
             tokens.tokenRejected(token());
             listener.onSubscribeRejected(inbound.accountId(), ack.details());
         }
@@ -235,18 +235,17 @@ public final class StudioConnection implements TransportListener {
 
     /** Works out which account a message belongs to and whether it is replay, moving the accounts along. */
     private synchronized InboundMessage attribute(DecodedFrame frame) {
-        StudioMessage message = frame.message();
         String account;
-        switch (message.type()) {
+        switch (frame.type()) {
             case SUBSCRIBE_ACTIVITY_ACK:
-                account = acked((SubscribeAck) message);
+                account = acked((SubscribeAck) frame.message());
                 break;
             case REPLAY_COMPLETE:
                 account = replaying.pollFirst();
                 replayingAccounts.remove(account);
                 break;
             default:
-                account = message.accountId();
+                account = frame.accountId();
         }
         boolean replay = account != null && replayingAccounts.contains(account);
         updateState();
