@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * What a user would write without camel-studio: the JDK's {@code java.net.http.WebSocket} on one connection, each
@@ -26,14 +24,7 @@ final class JdkWebSocketClient implements BenchClient {
 
     @Override
     public void start(String serverUrl, List<String> accounts, Delivery delivery) throws Exception {
-        context = new DefaultCamelContext();
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:activity").process(exchange -> { });
-            }
-        });
-        context.start();
+        context = Routes.start(routes -> routes.from("direct:activity").process(exchange -> { }));
         ProducerTemplate template = context.createProducerTemplate();
         socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(URI.create(serverUrl), new WebSocket.Listener() {

@@ -3,8 +3,6 @@ package dev.camelstudio.benchmarks;
 import dev.camelstudio.studio.StudioConstants;
 import java.util.List;
 import org.apache.camel.CamelContext;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 
 /** camel-studio: one {@code studio:activity} route per account into a no-op processor. */
 final class StudioClient implements BenchClient {
@@ -25,21 +23,16 @@ final class StudioClient implements BenchClient {
 
     @Override
     public void start(String serverUrl, List<String> accounts, Delivery delivery) throws Exception {
-        context = new DefaultCamelContext();
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                for (String account : accounts) {
-                    from("studio:activity?accountId=" + account + "&serverUrl=" + serverUrl
-                         + "&accessToken=" + Subscriptions.TOKEN + "&bodyType=" + bodyType
-                         + "&sharedConnection=" + sharedConnection
-                         + "&heartbeatTimeout=10m&reconnectInitialDelay=100ms&reconnectMaxDelay=100ms")
-                            .process(exchange -> delivery.delivered(
-                                    exchange.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class)));
-                }
+        context = Routes.start(routes -> {
+            for (String account : accounts) {
+                routes.from("studio:activity?accountId=" + account + "&serverUrl=" + serverUrl
+                            + "&accessToken=" + Subscriptions.TOKEN + "&bodyType=" + bodyType
+                            + "&sharedConnection=" + sharedConnection
+                            + "&heartbeatTimeout=10m&reconnectInitialDelay=100ms&reconnectMaxDelay=100ms")
+                        .process(exchange -> delivery.delivered(
+                                exchange.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class)));
             }
         });
-        context.start();
     }
 
     @Override
