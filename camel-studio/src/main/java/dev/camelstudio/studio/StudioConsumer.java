@@ -246,14 +246,14 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
 
     /** Whether the failed exchange is done with (skipped), as opposed to to be offered again. */
     private boolean failed(InboundMessage inbound, Exchange exchange) {
-        Long sequence = inbound.message().sequence();
+        Long sequence = inbound.frame().sequence();
         if (isShuttingDown()) {
             LOG.debug("Studio account {}: the route did not complete sequence {} while stopping; it stays "
                       + "unacknowledged and the next start's replay delivers it again", inbound.accountId(), sequence);
             return false;
         }
         getExceptionHandler().handleException("Error processing Studio message "
-                                              + ServerText.excerpt(inbound.message().rawType())
+                                              + ServerText.excerpt(inbound.frame().rawType())
                                               + " of account " + inbound.accountId(), exchange,
                 exchange.getException());
         if (!configuration.isBreakOnFirstError() || sequence == null) {
@@ -274,11 +274,6 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
     @Override
     public boolean wantsControlMessages() {
         return configuration.isIncludeControlMessages();
-    }
-
-    @Override
-    public boolean needsFrameTree() {
-        return configuration.getBodyType() == StudioBodyType.MAP;
     }
 
     /**

@@ -1,10 +1,7 @@
 package dev.camelstudio.studio;
 
 import dev.camelstudio.studio.connection.InboundMessage;
-import dev.camelstudio.studio.protocol.Order;
-import dev.camelstudio.studio.protocol.OrderUpdate;
-import dev.camelstudio.studio.protocol.StudioMessage;
-import dev.camelstudio.studio.protocol.TradeNotice;
+import dev.camelstudio.studio.protocol.DecodedFrame;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -25,31 +22,34 @@ final class StudioExchangeMapper {
         this.defaultAccountId = defaultAccountId;
     }
 
+    /**
+     * @throws dev.camelstudio.studio.protocol.FrameDecodingException with {@code bodyType=message}, if the frame's
+     *                                                               data does not fit its record
+     */
     void apply(InboundMessage inbound, long missingBefore, Message target) {
-        StudioMessage message = inbound.message();
+        DecodedFrame frame = inbound.frame();
         target.setBody(body(inbound));
-        target.setHeader(StudioConstants.MESSAGE_TYPE, message.type());
-        target.setHeader(StudioConstants.RAW_MESSAGE_TYPE, message.rawType());
-        target.setHeader(StudioConstants.TIMESTAMP, message.timestamp());
-        target.setHeader(Exchange.MESSAGE_TIMESTAMP, message.timestamp().toEpochMilli());
+        target.setHeader(StudioConstants.MESSAGE_TYPE, frame.type());
+        target.setHeader(StudioConstants.RAW_MESSAGE_TYPE, frame.rawType());
+        target.setHeader(StudioConstants.TIMESTAMP, frame.timestamp());
+        target.setHeader(Exchange.MESSAGE_TIMESTAMP, frame.timestamp().toEpochMilli());
         target.setHeader(StudioConstants.ACCOUNT_ID,
                 inbound.accountId() != null ? inbound.accountId() : defaultAccountId);
         target.setHeader(StudioConstants.CHANNEL, channel);
         target.setHeader(StudioConstants.CONNECTION_ID, inbound.connectionId());
         target.setHeader(StudioConstants.REPLAY, inbound.replay());
-        if (message.sequence() != null) {
-            target.setHeader(StudioConstants.SEQUENCE, message.sequence());
+        if (frame.sequence() != null) {
+            target.setHeader(StudioConstants.SEQUENCE, frame.sequence());
         }
         if (missingBefore > 0) {
             target.setHeader(StudioConstants.MISSING_BEFORE, missingBefore);
         }
-        if (message instanceof OrderUpdate update) {
-            Order order = update.order();
-            target.setHeader(StudioConstants.ORDER_ID, order.orderId());
-            target.setHeader(StudioConstants.ORDER_STATUS, order.status());
-            target.setHeader(StudioConstants.ORDER_VERSION, order.version());
-        } else if (message instanceof TradeNotice notice) {
-            target.setHeader(StudioConstants.ORDER_ID, notice.trade().orderId());
+        if (frame.orderId() != null) {
+            target.setHeader(StudioConstants.ORDER_ID, frame.orderId());
+        }
+        if (frame.orderStatus() != null) {
+            target.setHeader(StudioConstants.ORDER_STATUS, frame.orderStatus());
+            target.setHeader(StudioConstants.ORDER_VERSION, frame.orderVersion());
         }
     }
 

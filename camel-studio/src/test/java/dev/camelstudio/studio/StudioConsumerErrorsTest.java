@@ -96,6 +96,34 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
         assertThat(context.getRouteController().getRouteStatus("studio")).isEqualTo(ServiceStatus.Started);
     }
 
+    /** An order-update whose envelope and header fields are sound but whose price is not a number. */
+    private static String orderUpdateWithABadPrice(long sequence) {
+        return "{\"timestamp\":1711076850001,\"sequence\":" + sequence + ",\"payload\":{\"type\":\"order-update\","
+               + "\"data\":{\"order_id\":\"1\",\"account_id\":\"" + ACCOUNT + "\",\"status\":\"filled\","
+               + "\"version\":1,\"price\":true}}}";
+    }
+
+    @Test
+    void dataThatDoesNotFitItsRecordFailsTheExchangeOfBodyTypeMessage() throws Exception {
+        route(studio().endpointUri(ACCOUNT, "bodyType=message", "bridgeErrorHandler=true"));
+        awaitSubscribed(studio(), ACCOUNT);
+        studio().faults().sendRaw(ACCOUNT, orderUpdateWithABadPrice(1));
+        assertThat(awaitError()).isInstanceOf(FrameDecodingException.class)
+                .hasMessageContaining("field 'payload.data.price' does not fit Order");
+    }
+
+    @Test
+    void dataThatDoesNotFitItsRecordIsDeliveredAsReceivedWithBodyTypeJson() throws Exception {
+        route(studio().endpointUri(ACCOUNT, "bridgeErrorHandler=true"));
+        awaitSubscribed(studio(), ACCOUNT);
+        studio().faults().sendRaw(ACCOUNT, orderUpdateWithABadPrice(1));
+        MockEndpoint activity = getMockEndpoint("mock:activity");
+        activity.expectedBodiesReceived(orderUpdateWithABadPrice(1));
+        activity.expectedHeaderReceived(StudioConstants.ORDER_VERSION, 1L);
+        activity.assertIsSatisfied(10_000);
+        assertThat(getMockEndpoint("mock:errors").getReceivedCounter()).isZero();
+    }
+
     @Test
     void anUndecodableFrameIsReportedAndTheStreamGoesOn() throws Exception {
         route(studio().endpointUri(ACCOUNT, "bridgeErrorHandler=true"));

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands one account's deliveries to its route on a pool shared by all accounts, one at a time and in order, through
  * a bounded buffer: on a connection shared by several accounts, a slow route then holds up its own account and, for
- * no longer than its stream allows, the socket's reader. Lock-free on the way in: a free slot is a permit, and the
- * one drain task per account is started by whoever finds none running.
+ * no longer than its stream allows (see {@link AccountStream}), the socket's reader. Lock-free on the way in: a free
+ * slot is a permit, and the one drain task per account is started by whoever finds none running.
  */
 public final class AccountDispatcher {
 
@@ -51,15 +51,6 @@ public final class AccountDispatcher {
         }
         enqueue(delivery);
         return true;
-    }
-
-    /**
-     * Queues a delivery, waiting as long as the buffer is full: on a connection of its own, a slow route then stops
-     * the socket's reading, which pushes back on Studio through TCP.
-     */
-    void put(Runnable delivery) throws InterruptedException {
-        freeSlots.acquire();
-        enqueue(delivery);
     }
 
     private void enqueue(Runnable delivery) {

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import dev.camelstudio.studio.protocol.MessageType;
-import dev.camelstudio.studio.protocol.StudioMessage;
 
 /**
  * Routes a session's messages to the accounts attached to it: by account, or to every account for connection-wide
@@ -75,8 +74,7 @@ final class AccountRouter {
             return;
         }
         stream.accept(inbound, session);
-        StudioMessage message = inbound.message();
-        if (message.type() == MessageType.REPLAY_COMPLETE) {
+        if (inbound.frame().type() == MessageType.REPLAY_COMPLETE) {
             stream.ready(true);
             replayCompleted.accept(stream);
         }

@@ -2,9 +2,10 @@ package dev.camelstudio.studio.connection;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
+import dev.camelstudio.studio.protocol.DecodedFrame;
 import dev.camelstudio.studio.protocol.MessageType;
-import dev.camelstudio.studio.protocol.StudioMessage;
 import dev.camelstudio.studio.protocol.SubscribeAck;
 
 import org.slf4j.Logger;
@@ -30,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class AccountStream {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountStream.class);
+    /** How often a reader that waits for a full buffer looks whether the stream halted meanwhile. */
+    private static final long HALT_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     /** What a stream asks of its session while it takes a message; the session does it on its executor. */
     interface SessionRequests {
@@ -50,10 +53,9 @@ public final class AccountStream {
     private final SessionCounters counters = new SessionCounters();
     /** Whether control messages go to the listener; when not, they are not queued only to be dropped. */
     private final boolean controlMessages;
-    /** Whether the listener builds maps from the frame's tree; when not, a buffered message lets it go. */
-    private final boolean frameTree;
+    /** Changed under the lock; volatile so that the consumer may read it while a reader waits inside. */
+    private volatile DeliveryMode mode = DeliveryMode.INLINE;
     // Guarded by this, from here to the volatile fields.
-    private DeliveryMode mode = DeliveryMode.INLINE;
     /** The buffer of every mode but INLINE. */
     private AccountDispatcher dispatcher;
     /** When the reader first found the buffer full without a free slot since ({@link System#nanoTime}); 0: not. */
@@ -87,7 +89,6 @@ public final class AccountStream {
         this.positions = positions;
         this.listener = listener;
         this.controlMessages = listener.wantsControlMessages();
-        this.frameTree = listener.needsFrameTree();
         this.clock = clock;
         this.slowRouteNanos = slowRouteTimeout.toNanos();
         String saved = positions.load(accountId);
@@ -154,7 +155,7 @@ public final class AccountStream {
     }
 
     /** How messages reach the route now. */
-    public synchronized DeliveryMode mode() {
+    public DeliveryMode mode() {
         return mode;
     }
 
@@ -181,7 +182,7 @@ public final class AccountStream {
      * asks {@code resubscribe} (with the missing count) for a fresh connection.
      */
     synchronized void accept(InboundMessage inbound, SessionRequests session) {
-        if (isSubscribed(inbound.message())) {
+        if (isSubscribed(inbound.frame())) {
             subscribedOn = inbound.connectionId();
             if (halted) {
                 resumeFromSavedPosition();
@@ -192,7 +193,7 @@ public final class AccountStream {
             return;
         }
         counters.lastMessageAt.set(clock.instant());
-        StudioMessage message = inbound.message();
+        DecodedFrame message = inbound.frame();
         if (message.sequence() == null) {
             if (message.type() == MessageType.REPLAY_COMPLETE) {
                 skipReplay = false;
@@ -215,8 +216,8 @@ public final class AccountStream {
         }
     }
 
-    private static boolean isSubscribed(StudioMessage message) {
-        return message instanceof SubscribeAck ack && ack.success();
+    private static boolean isSubscribed(DecodedFrame frame) {
+        return frame.type() == MessageType.SUBSCRIBE_ACTIVITY_ACK && ((SubscribeAck) frame.message()).success();
     }
 
     /**
@@ -247,7 +248,7 @@ public final class AccountStream {
     }
 
     private void gap(InboundMessage inbound, SessionRequests session) {
-        StudioMessage message = inbound.message();
+        DecodedFrame message = inbound.frame();
         long missing = tracker.missingBefore(message.sequence(), message.timestamp());
         if (!inbound.replay() && gapHandling != GapHandling.WARN) {
             if (!healing) {
@@ -269,7 +270,7 @@ public final class AccountStream {
     }
 
     private void deliverAndAdvance(InboundMessage inbound, long missingBefore, SessionRequests session) {
-        StudioMessage message = inbound.message();
+        DecodedFrame message = inbound.frame();
         boolean skipped = skipReplay && inbound.replay();
         if (!skipped && !deliver(inbound, missingBefore, true, session)) {
             return;
@@ -281,11 +282,9 @@ public final class AccountStream {
     }
 
     /** Hands a message on; false if it was not taken (the stream is stopping, or moving). */
-    private boolean deliver(InboundMessage received, long missingBefore, boolean savePosition,
+    private boolean deliver(InboundMessage inbound, long missingBefore, boolean savePosition,
                             SessionRequests session) {
-        // Held only while it waits for the route: without the tree, where the route never builds a map from it.
-        InboundMessage inbound = dispatcher == null || frameTree ? received : received.withoutTree();
-        StudioMessage message = inbound.message();
+        DecodedFrame message = inbound.frame();
         MessageType type = message.type();
         String position = savePosition ? tracker.positionOf(message.sequence(), message.timestamp()) : null;
         int queuedIn = epoch;
@@ -312,8 +311,7 @@ public final class AccountStream {
                     delivery.run();
                     return true;
                 case MOVED:
-                    dispatcher.put(delivery);
-                    return true;
+                    return awaitFreeSlot(delivery, Long.MAX_VALUE);
                 default:
                     return queueOnSharedConnection(delivery, session);
             }
@@ -338,8 +336,11 @@ public final class AccountStream {
             fullSinceNanos = now;
         }
         long left = slowRouteNanos - (now - fullSinceNanos);
-        if (left > 0 && dispatcher.offer(delivery, left)) {
+        if (left > 0 && awaitFreeSlot(delivery, left)) {
             return true;
+        }
+        if (halted) {
+            return false;
         }
         mode = DeliveryMode.MOVING;
         counters.slowRouteMoves.incrementAndGet();
@@ -347,6 +348,27 @@ public final class AccountStream {
                  + "holding up the other accounts; moving it to a connection of its own, whose replay brings back "
                  + "what was not taken", accountId(), Duration.ofNanos(slowRouteNanos).toMillis());
         session.moveToOwnConnection(this);
+        return false;
+    }
+
+    /**
+     * Waits up to {@code maxNanos} for a free slot in the buffer and queues the delivery in it. The wait holds the
+     * stream's lock, so it looks at {@link #halted} every {@link #HALT_CHECK_NANOS}: a consumer that stops while its
+     * route is stuck gets the lock (its detach) within that, and the delivery is then not taken.
+     *
+     * @return whether it was queued
+     */
+    private boolean awaitFreeSlot(Runnable delivery, long maxNanos) throws InterruptedException {
+        long start = System.nanoTime();
+        while (!halted) {
+            long left = maxNanos - (System.nanoTime() - start);
+            if (left <= 0) {
+                return false;
+            }
+            if (dispatcher.offer(delivery, Math.min(left, HALT_CHECK_NANOS))) {
+                return true;
+            }
+        }
         return false;
     }
 }

@@ -7,7 +7,7 @@ import dev.camelstudio.studio.protocol.StudioMessage;
  * One message as received: the decoded frame, the account it belongs to and whether it is part of that account's
  * replay.
  *
- * @param frame        the frame, decoded once: its text as received, its message, its map form
+ * @param frame        the frame, decoded once: its text as received, its header fields, its message and map form
  * @param accountId    the account it is about: the data's account, or for control messages the subscription they
  *                     answer; null for connection-wide messages (heartbeat, error-notice)
  * @param replay       true while the account's replay-complete has not arrived
@@ -17,10 +17,5 @@ public record InboundMessage(DecodedFrame frame, String accountId, boolean repla
 
     public StudioMessage message() {
         return frame.message();
-    }
-
-    /** This message without the frame's parsed tree (see {@link DecodedFrame#withoutTree()}). */
-    public InboundMessage withoutTree() {
-        return new InboundMessage(frame.withoutTree(), accountId, replay, connectionId);
     }
 }

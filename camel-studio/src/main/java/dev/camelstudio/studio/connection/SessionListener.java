@@ -25,14 +25,6 @@ public interface SessionListener {
     }
 
     /**
-     * Whether messages are delivered as maps, which are built from the frame's parsed tree; asked once. When not, a
-     * message that waits in the account's buffer lets its tree go.
-     */
-    default boolean needsFrameTree() {
-        return true;
-    }
-
-    /**
      * Something went wrong outside an exchange: a refused subscription, a frame that cannot be decoded, a lost
      * connection (already logged, with the reconnect delay), an unhealed gap when asked for, giving up.
      */

@@ -19,7 +19,6 @@ import dev.camelstudio.studio.protocol.DecodedFrame;
 import dev.camelstudio.studio.protocol.FrameDecoder;
 import dev.camelstudio.studio.protocol.FrameDecodingException;
 import dev.camelstudio.studio.protocol.FrameEncoder;
-import dev.camelstudio.studio.protocol.StudioMessage;
 import dev.camelstudio.studio.protocol.SubscribeAck;
 
 import org.slf4j.Logger;
@@ -218,11 +217,10 @@ public final class StudioConnection implements TransportListener {
             listener.onUndecodableFrame(e, id);
             return;
         }
-        StudioMessage message = decoded.message();
         String account;
-        switch (message.type()) {
+        switch (decoded.type()) {
             case SUBSCRIBE_ACTIVITY_ACK:
-                SubscribeAck ack = (SubscribeAck) message;
+                SubscribeAck ack = (SubscribeAck) decoded.message();
                 account = attribution.acked(ack);
                 // Posted before the listener hears of it, so that the state it then asks about is already moved on.
                 SessionEvents.post(executor, () -> acked(account, ack));
@@ -232,7 +230,7 @@ public final class StudioConnection implements TransportListener {
                 SessionEvents.post(executor, () -> replayCompleted(account));
                 break;
             default:
-                account = message.accountId();
+                account = decoded.accountId();
         }
         listener.onMessage(new InboundMessage(decoded, account, attribution.isReplaying(account), id));
     }

@@ -14,10 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.camelstudio.studio.auth.StudioAuthenticationException;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
+import dev.camelstudio.studio.protocol.DecodedFrame;
 import dev.camelstudio.studio.protocol.ErrorNotice;
 import dev.camelstudio.studio.protocol.FrameDecodingException;
 import dev.camelstudio.studio.protocol.MessageType;
-import dev.camelstudio.studio.protocol.StudioMessage;
 import dev.camelstudio.studio.support.RepeatingFailureLog;
 import dev.camelstudio.studio.support.ServerText;
 
@@ -472,9 +472,9 @@ public final class StudioSession {
             if (stopping) {
                 return;
             }
-            StudioMessage message = inbound.message();
+            DecodedFrame message = inbound.frame();
             if (message.type() == MessageType.ERROR_NOTICE) {
-                notice((ErrorNotice) message);
+                notice((ErrorNotice) message.message());
             }
             router.route(inbound, this, stream -> SessionEvents.post(executor, () -> replayCompleted(self)));
         }

@@ -1,26 +1,74 @@
 package dev.camelstudio.studio.protocol;
 
+import java.time.Instant;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * A frame decoded once: its text as received, its message, and the parsed tree kept so that the frame can also be
- * turned into a {@link Map} without parsing the text again.
+ * A frame decoded once, in one streaming pass: its text as received and what headers and sequencing need (type,
+ * timestamp, sequence, account, and for orders and trades the order's id, status and version). The
+ * {@link StudioMessage} record of a data message is built only when {@link #message()} is first asked for, and the
+ * map form only by {@link #toMap()}, so that a route that takes the text pays for neither.
+ *
+ * <p>A data frame whose header fields are not all plain (a missing account, a version sent as a string) is bound into
+ * its record at once, so that such a frame gets exactly the record's values and checks.
  */
 public final class DecodedFrame {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+    private static final WireEnumDeserializer ORDER_STATUSES = new WireEnumDeserializer(OrderStatus.class);
 
     private final String text;
-    private final JsonNode tree;
-    private final StudioMessage message;
+    private final FrameEnvelope envelope;
+    private final Long sequence;
+    private final String accountId;
+    private final String orderId;
+    private final OrderStatus orderStatus;
+    private final Long orderVersion;
+    /**
+     * Built at most once per thread that asks: the record is immutable (final fields), so two threads that race
+     * build equal records and either may be kept.
+     */
+    private StudioMessage message;
 
-    DecodedFrame(String text, JsonNode tree, StudioMessage message) {
-        this.text = text;
-        this.tree = tree;
-        this.message = message;
+    DecodedFrame(FrameEnvelope envelope) {
+        this.text = envelope.frameText();
+        this.envelope = envelope;
+        MessageType type = envelope.type();
+        if (type.isSequenced()) {
+            sequence = envelope.requiredSequence();
+            envelope.requireData();
+            if (!plainHeaders(type, envelope)) {
+                message = MessageMapper.toMessage(envelope);
+            }
+        } else {
+            // Control and unknown messages carry no data to bind: their record costs nothing more than the fields.
+            message = MessageMapper.toMessage(envelope);
+            sequence = message.sequence();
+        }
+        if (message == null) {
+            boolean order = type == MessageType.ORDER_UPDATE;
+            accountId = envelope.dataAccountId();
+            orderId = order || type == MessageType.TRADE_NOTICE ? envelope.orderId() : null;
+            orderStatus = order ? (OrderStatus) ORDER_STATUSES.fromWire(envelope.status()) : null;
+            orderVersion = order ? envelope.version() : null;
+        } else {
+            accountId = message.accountId();
+            orderId = message instanceof OrderUpdate update ? update.order().orderId()
+                    : message instanceof TradeNotice notice ? notice.trade().orderId() : null;
+            orderStatus = message instanceof OrderUpdate update ? update.order().status() : null;
+            orderVersion = message instanceof OrderUpdate update ? update.order().version() : null;
+        }
+    }
+
+    /** Whether the fields the headers of this data type need are there and of the type the record would give. */
+    private static boolean plainHeaders(MessageType type, FrameEnvelope envelope) {
+        if (envelope.dataAccountId() == null) {
+            return false;
+        }
+        return switch (type) {
+            case ORDER_UPDATE -> envelope.orderId() != null && envelope.status() != null && envelope.version() != null;
+            case TRADE_NOTICE -> envelope.orderId() != null;
+            default -> true;
+        };
     }
 
     /** The frame's JSON text exactly as received. */
@@ -28,27 +76,62 @@ public final class DecodedFrame {
         return text;
     }
 
-    public StudioMessage message() {
-        return message;
-    }
-
     /**
-     * The whole frame as plain Java values, as {@link FrameDecoder#decodeToMap(String)} gives them, built from the
-     * tree already parsed (or from the text, if the tree was let go).
+     * The decoded record, built on first use.
+     *
+     * @throws FrameDecodingException if the data does not fit the record of its type
      */
-    public Map<String, Object> toMap() {
-        if (tree == null) {
-            try {
-                return StudioJson.MAPPER.readValue(text, MAP);
-            } catch (java.io.IOException e) {
-                throw new FrameDecodingException("frame is not valid JSON", text, e);
-            }
+    public StudioMessage message() {
+        StudioMessage built = message;
+        if (built == null) {
+            built = MessageMapper.toMessage(envelope);
+            message = built;
         }
-        return StudioJson.MAPPER.convertValue(tree, MAP);
+        return built;
     }
 
-    /** The same frame without its parsed tree, for a message that waits in a buffer and will never be a map. */
-    public DecodedFrame withoutTree() {
-        return tree == null ? this : new DecodedFrame(text, null, message);
+    /** As {@link StudioMessage#type()}. */
+    public MessageType type() {
+        return envelope.type();
+    }
+
+    /** As {@link StudioMessage#rawType()}. */
+    public String rawType() {
+        return envelope.rawType();
+    }
+
+    /** As {@link StudioMessage#timestamp()}. */
+    public Instant timestamp() {
+        return envelope.timestamp();
+    }
+
+    /** As {@link StudioMessage#sequence()}. */
+    public Long sequence() {
+        return sequence;
+    }
+
+    /** As {@link StudioMessage#accountId()}. */
+    public String accountId() {
+        return accountId;
+    }
+
+    /** The order's id of an {@code order-update} or {@code trade-notice}; null for other types. */
+    public String orderId() {
+        return orderId;
+    }
+
+    /** The order's status of an {@code order-update}; null for other types. */
+    public OrderStatus orderStatus() {
+        return orderStatus;
+    }
+
+    /** The order's version of an {@code order-update}; null for other types. */
+    public Long orderVersion() {
+        return orderVersion;
+    }
+
+    /** The whole frame as plain Java values, as {@link FrameDecoder#decodeToMap(String)} gives them. */
+    public Map<String, Object> toMap() {
+        return FrameDecoder.readMap(text);
     }
 }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.Map;
 
@@ -15,13 +14,11 @@ import java.util.Map;
  */
 public final class FrameDecoder {
 
-    private static final ObjectReader TREE_READER = StudioJson.MAPPER.readerFor(JsonNode.class);
     private static final ObjectReader MAP_READER =
             StudioJson.MAPPER.readerFor(new TypeReference<Map<String, Object>>() { });
 
     /**
      * Decodes a frame into the record of its {@code payload.type}; an unknown type gives {@link Unknown}.
-     * The text is parsed once.
      *
      * @throws FrameDecodingException if the frame is not a JSON object, lacks {@code payload},
      *                                {@code payload.type} or {@code timestamp}, lacks {@code sequence} although
@@ -32,17 +29,15 @@ public final class FrameDecoder {
     }
 
     /**
-     * Decodes a frame as {@link #decode(String)} does, keeping what a caller may also need without parsing the text
-     * again: the text, and the frame as a map.
+     * Decodes a frame in one streaming pass, building neither a tree nor, for data, the record: the frame gives its
+     * header fields at once, its record and map form when asked (see {@link DecodedFrame}).
      *
-     * @throws FrameDecodingException as {@link #decode(String)}
+     * @throws FrameDecodingException as {@link #decode(String)}, except that data that does not fit its record
+     *                                outside the header fields is reported only by {@link DecodedFrame#message()}
      */
     public DecodedFrame decodeFrame(String frameText) {
-        JsonNode frame = read(TREE_READER, frameText);
-        if (!frame.isObject()) {
-            throw new FrameDecodingException("frame is not a JSON object", frameText);
-        }
-        return new DecodedFrame(frameText, frame, MessageMapper.toMessage(new FrameEnvelope(frameText, frame)));
+        requireNonNull(frameText, "frameText");
+        return new DecodedFrame(FrameEnvelope.read(frameText));
     }
 
     /**
@@ -54,23 +49,29 @@ public final class FrameDecoder {
      * @throws FrameDecodingException if the frame is not a JSON object
      */
     public Map<String, Object> decodeToMap(String frameText) {
-        Map<String, Object> frame = read(MAP_READER, frameText);
+        return readMap(frameText);
+    }
+
+    static Map<String, Object> readMap(String frameText) {
+        requireNonNull(frameText, "frameText");
+        Map<String, Object> frame;
+        try {
+            frame = MAP_READER.readValue(frameText);
+        } catch (JsonProcessingException e) {
+            throw notJson(frameText, e);
+        }
         if (frame == null) { // the JSON literal null
             throw new FrameDecodingException("frame is not a JSON object", frameText);
         }
         return frame;
     }
 
-    private static <T> T read(ObjectReader reader, String frameText) {
-        requireNonNull(frameText, "frameText");
-        try {
-            return reader.readValue(frameText);
-        } catch (StreamReadException e) {
-            throw new FrameDecodingException("frame is not valid JSON: " + e.getOriginalMessage(), frameText, e);
-        } catch (JsonProcessingException e) {
-            // e.g. an array where an object belongs, or content after the object
-            throw new FrameDecodingException("frame is not a single JSON object: " + e.getOriginalMessage(),
-                    frameText, e);
+    /** The failure for text that Jackson could not read as one JSON value. */
+    static FrameDecodingException notJson(String frameText, JsonProcessingException e) {
+        if (e instanceof StreamReadException) {
+            return new FrameDecodingException("frame is not valid JSON: " + e.getOriginalMessage(), frameText, e);
         }
+        // e.g. an array where an object belongs, or content after the object
+        return new FrameDecodingException("frame is not a single JSON object: " + e.getOriginalMessage(), frameText, e);
     }
 }

@@ -1,41 +1,182 @@
 package dev.camelstudio.studio.protocol;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 
 /**
- * A parsed frame whose envelope (docs/protocol.md §3.2) has been checked: it has an object {@code payload}, a
- * string {@code payload.type} and an integer {@code timestamp}. Gives typed access to the remaining fields
+ * A frame read in one streaming pass (docs/protocol.md §3.2): the whole text is checked to be one well-formed JSON
+ * object, and only the envelope and the few data fields that headers and sequencing need are kept. No tree is built;
+ * {@link #data(Class)} binds {@code payload.data} into its record only when asked. Gives typed access to the fields
  * and turns every problem into a {@link FrameDecodingException} that quotes the frame.
+ *
+ * <p>A field's value is kept as read: null when absent or JSON null, a {@link String}, a {@link Long} (an integer
+ * that fits int64), a {@link Boolean}, or, for any other value, its {@link JsonToken}, so that a check can say the
+ * field has the wrong type.
  */
 final class FrameEnvelope {
 
     private final String frameText;
-    private final JsonNode frame;
-    private final JsonNode payload;
-    private final String rawType;
-    private final MessageType type;
-    private final Instant timestamp;
+    private Object timestamp;
+    private Object sequence;
+    /** Null when absent, else whether it was an object. */
+    private Boolean payloadIsObject;
+    private Object rawType;
+    private Object payloadAccountId;
+    private Object success;
+    private Object details;
+    private boolean dataIsObject;
+    /** Where {@code payload.data} starts and ends in the text, so that it can be bound later without the rest. */
+    private int dataStart;
+    private int dataEnd;
+    private Object dataAccountId;
+    private Object orderId;
+    private Object status;
+    private Object version;
 
-    FrameEnvelope(String frameText, JsonNode frame) {
+    private MessageType type;
+    private Instant instant;
+
+    private FrameEnvelope(String frameText) {
         this.frameText = frameText;
-        this.frame = frame;
-        this.payload = frame.get("payload");
-        if (payload == null || !payload.isObject()) {
+    }
+
+    /**
+     * Reads the frame and checks its envelope: an object {@code payload}, a string {@code payload.type} and an
+     * integer {@code timestamp}.
+     */
+    static FrameEnvelope read(String frameText) {
+        FrameEnvelope envelope = new FrameEnvelope(frameText);
+        try (JsonParser parser = StudioJson.MAPPER.createParser(frameText)) {
+            envelope.readFrame(parser);
+        } catch (JsonProcessingException e) {
+            throw FrameDecoder.notJson(frameText, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String is never short of bytes
+        }
+        envelope.checkEnvelope();
+        return envelope;
+    }
+
+    private void readFrame(JsonParser parser) throws IOException {
+        JsonToken root = parser.nextToken();
+        if (root == null) {
+            throw new FrameDecodingException("frame is not a single JSON object: No content to map due to "
+                                             + "end-of-input", frameText);
+        }
+        if (root != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            requireEnd(parser);
+            throw failure("frame is not a JSON object");
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "timestamp" -> timestamp = value(parser);
+                case "sequence" -> sequence = value(parser);
+                case "payload" -> {
+                    payloadIsObject = token == JsonToken.START_OBJECT ? Boolean.TRUE
+                            : token == JsonToken.VALUE_NULL ? null : Boolean.FALSE;
+                    if (token == JsonToken.START_OBJECT) {
+                        readPayload(parser);
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        requireEnd(parser);
+    }
+
+    private void readPayload(JsonParser parser) throws IOException {
+        // A repeated payload replaces the earlier one, as it would in a tree.
+        rawType = payloadAccountId = success = details = null;
+        dataIsObject = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "type" -> rawType = value(parser);
+                case "account_id" -> payloadAccountId = value(parser);
+                case "success" -> success = value(parser);
+                case "details" -> details = value(parser);
+                case "data" -> {
+                    dataIsObject = token == JsonToken.START_OBJECT;
+                    if (dataIsObject) {
+                        dataStart = (int) parser.currentTokenLocation().getCharOffset();
+                        readData(parser);
+                        dataEnd = (int) parser.currentLocation().getCharOffset();
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+    }
+
+    private void readData(JsonParser parser) throws IOException {
+        dataAccountId = orderId = status = version = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case "account_id" -> dataAccountId = value(parser);
+                case "order_id" -> orderId = value(parser);
+                case "status" -> status = value(parser);
+                case "version" -> version = value(parser);
+                default -> parser.skipChildren();
+            }
+        }
+    }
+
+    /** The value at the parser's current token, as the class comment describes; skips what it does not keep. */
+    private static Object value(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case VALUE_STRING:
+                return parser.getText();
+            case VALUE_NUMBER_INT:
+                return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? token : parser.getLongValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                parser.skipChildren();
+                return token;
+        }
+    }
+
+    private static void requireEnd(JsonParser parser) throws IOException {
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            throw JsonMappingException.from(parser, "Trailing token (of type " + trailing + ") found after value");
+        }
+    }
+
+    private void checkEnvelope() {
+        if (payloadIsObject != Boolean.TRUE) {
             throw failure("field 'payload' is missing or not an object");
         }
-        this.rawType = optionalText(payload, "type", "payload.type");
-        if (rawType == null) {
+        String tag = text(rawType, "payload.type");
+        if (tag == null) {
             throw failure("field 'payload.type' is missing");
         }
-        this.type = MessageType.fromTag(rawType);
-        Long epochMillis = optionalLong(frame, "timestamp");
+        type = MessageType.fromTag(tag);
+        Long epochMillis = int64(timestamp, "timestamp");
         if (epochMillis == null) {
             throw failure("field 'timestamp' is missing");
         }
-        this.timestamp = Instant.ofEpochMilli(epochMillis);
+        instant = Instant.ofEpochMilli(epochMillis);
     }
 
     String frameText() {
@@ -43,7 +184,7 @@ final class FrameEnvelope {
     }
 
     String rawType() {
-        return rawType;
+        return (String) rawType;
     }
 
     MessageType type() {
@@ -51,46 +192,73 @@ final class FrameEnvelope {
     }
 
     Instant timestamp() {
-        return timestamp;
+        return instant;
     }
 
     /** The top-level {@code sequence}, which a sequenced type must have: gap detection depends on it. */
     Long requiredSequence() {
-        Long sequence = optionalSequence();
-        if (sequence == null) {
+        Long value = optionalSequence();
+        if (value == null) {
             throw failure("field 'sequence' is missing, but " + rawType + " is sequenced");
         }
-        return sequence;
+        return value;
     }
 
     /** The top-level {@code sequence}, or null if absent. */
     Long optionalSequence() {
-        return optionalLong(frame, "sequence");
+        return int64(sequence, "sequence");
     }
 
-    /** The string {@code payload.<field>}, or null if absent. */
-    String payloadText(String field) {
-        return optionalText(payload, field, "payload." + field);
+    /** The string {@code payload.account_id}, or null if absent. */
+    String payloadAccountId() {
+        return text(payloadAccountId, "payload.account_id");
     }
 
-    /** The boolean {@code payload.<field>}, which must be present. */
-    boolean payloadBoolean(String field) {
-        JsonNode value = payload.get(field);
-        if (value == null || !value.isBoolean()) {
-            throw failure("field 'payload." + field + "' is missing or not a boolean");
+    /** The string {@code payload.details}, or null if absent. */
+    String details() {
+        return text(details, "payload.details");
+    }
+
+    /** The boolean {@code payload.success}, which must be present. */
+    boolean success() {
+        if (!(success instanceof Boolean value)) {
+            throw failure("field 'payload.success' is missing or not a boolean");
         }
-        return value.booleanValue();
+        return value;
+    }
+
+    /** Checks that there is an object {@code payload.data}, as a data type must have. */
+    void requireData() {
+        if (!dataIsObject) {
+            throw failure("field 'payload.data' is missing or not an object");
+        }
+    }
+
+    /** {@code payload.data.account_id} if it is a string, else null. */
+    String dataAccountId() {
+        return dataAccountId instanceof String value ? value : null;
+    }
+
+    /** {@code payload.data.order_id} if it is a string, else null. */
+    String orderId() {
+        return orderId instanceof String value ? value : null;
+    }
+
+    /** {@code payload.data.status} if it is a string, else null. */
+    String status() {
+        return status instanceof String value ? value : null;
+    }
+
+    /** {@code payload.data.version} if it is an int64 integer, else null. */
+    Long version() {
+        return version instanceof Long value ? value : null;
     }
 
     /** The object {@code payload.data} bound to {@code dataType}. */
     <T> T data(Class<T> dataType) {
-        JsonNode data = payload.get("data");
-        if (data == null || !data.isObject()) {
-            throw failure("field 'payload.data' is missing or not an object");
-        }
+        requireData();
         try {
-            // Binds the already parsed tree: the frame text is never parsed a second time.
-            return StudioJson.MAPPER.treeToValue(data, dataType);
+            return StudioJson.MAPPER.readerFor(dataType).readValue(frameText.substring(dataStart, dataEnd));
         } catch (JsonProcessingException e) {
             throw new FrameDecodingException("field '" + pathInData(e) + "' does not fit "
                     + dataType.getSimpleName() + ": " + e.getOriginalMessage(), frameText, e);
@@ -110,30 +278,18 @@ final class FrameEnvelope {
         return path.toString();
     }
 
-    private String optionalText(JsonNode parent, String field, String path) {
-        JsonNode value = parent.get(field);
-        if (isAbsent(value)) {
-            return null;
-        }
-        if (!value.isTextual()) {
+    private String text(Object value, String path) {
+        if (value != null && !(value instanceof String)) {
             throw failure("field '" + path + "' is not a string");
         }
-        return value.textValue();
+        return (String) value;
     }
 
-    private Long optionalLong(JsonNode parent, String field) {
-        JsonNode value = parent.get(field);
-        if (isAbsent(value)) {
-            return null;
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+    private Long int64(Object value, String field) {
+        if (value != null && !(value instanceof Long)) {
             throw failure("field '" + field + "' is not an int64 integer");
         }
-        return value.longValue();
-    }
-
-    private static boolean isAbsent(JsonNode value) {
-        return value == null || value.isNull();
+        return (Long) value;
     }
 
     private FrameDecodingException failure(String reason) {

@@ -8,9 +8,9 @@ final class MessageMapper {
 
     static StudioMessage toMessage(FrameEnvelope frame) {
         return switch (frame.type()) {
-            case SUBSCRIBE_ACTIVITY_ACK -> new SubscribeAck(frame.timestamp(), frame.payloadText("account_id"),
-                    frame.payloadBoolean("success"), frame.payloadText("details"));
-            case REPLAY_COMPLETE -> new ReplayComplete(frame.timestamp(), frame.payloadText("account_id"));
+            case SUBSCRIBE_ACTIVITY_ACK -> new SubscribeAck(frame.timestamp(), frame.payloadAccountId(),
+                    frame.success(), frame.details());
+            case REPLAY_COMPLETE -> new ReplayComplete(frame.timestamp(), frame.payloadAccountId());
             case ORDER_UPDATE -> new OrderUpdate(frame.timestamp(), frame.requiredSequence(),
                     frame.data(Order.class));
             case TRADE_NOTICE -> new TradeNotice(frame.timestamp(), frame.requiredSequence(),
@@ -21,8 +21,8 @@ final class MessageMapper {
                     frame.data(BuyingPower.class));
             case LOCATE_INVENTORY_UPDATE -> new LocateInventoryUpdate(frame.timestamp(), frame.requiredSequence(),
                     frame.data(LocateInventory.class));
-            case HEARTBEAT -> new Heartbeat(frame.timestamp(), frame.payloadText("details"));
-            case ERROR_NOTICE -> new ErrorNotice(frame.timestamp(), frame.payloadText("details"));
+            case HEARTBEAT -> new Heartbeat(frame.timestamp(), frame.details());
+            case ERROR_NOTICE -> new ErrorNotice(frame.timestamp(), frame.details());
             case UNKNOWN -> new Unknown(frame.rawType(), frame.timestamp(), frame.optionalSequence(),
                     frame.frameText());
         };

@@ -31,7 +31,7 @@ final class StudioJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // Prices must stay exact: 123.40 is read as BigDecimal 123.40, never as a double.
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            // ... and the tree read by the decoder must not normalise it to 123.4.
+            // ... and a tree read from a frame must not normalise it to 123.4.
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             // A frame is exactly one JSON object; anything after it means a corrupt frame.
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

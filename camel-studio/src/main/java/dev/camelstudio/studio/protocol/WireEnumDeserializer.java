@@ -43,6 +43,11 @@ final class WireEnumDeserializer extends StdScalarDeserializer<Object> {
         if (!parser.hasToken(JsonToken.VALUE_STRING)) {
             return context.handleUnexpectedToken(handledType(), parser);
         }
-        return constantsByWireValue.getOrDefault(parser.getText(), unknown);
+        return fromWire(parser.getText());
+    }
+
+    /** The constant of a wire value, or {@code UNKNOWN} for a value this version does not know. */
+    WireEnum fromWire(String wireValue) {
+        return constantsByWireValue.getOrDefault(wireValue, unknown);
     }
 }

@@ -250,4 +250,24 @@ class AccountStreamTest {
         assertThat(delivered).containsExactly(1L);
         assertThat(saved).containsEntry(A, "2026-03-10:1");
     }
+
+    @Test
+    void aReaderWaitingForAStuckRouteLetsGoOfTheStreamOnceItHalts() throws Exception {
+        ManualPool stuck = new ManualPool();
+        AccountStream stream = stream(false, GapHandling.RESUBSCRIBE, Duration.ofMinutes(1));
+        stream.shareConnection(new AccountDispatcher(stuck, 1));
+        stream.movedToOwnConnection();
+        sequences(stream, 1, 1, false);
+        Thread reader = new Thread(() -> sequences(stream, 2, 2, false), "reader");
+        reader.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> reader.getState() == Thread.State.TIMED_WAITING);
+        assertThat(stream.mode()).as("readable while the reader waits inside").isEqualTo(DeliveryMode.MOVED);
+
+        stream.halt();
+
+        reader.join(Duration.ofSeconds(10).toMillis());
+        assertThat(reader.isAlive()).isFalse();
+        stream.awaitIdle();
+        assertThat(saved).as("sequence 2 was not taken").isEmpty();
+    }
 }

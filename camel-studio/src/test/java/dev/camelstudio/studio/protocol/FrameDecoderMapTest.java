@@ -37,7 +37,7 @@ class FrameDecoderMapTest {
     }
 
     @Test
-    void aDecodedFrameGivesTheSameMapWithoutParsingAgain() {
+    void aDecodedFrameGivesTheSameMap() {
         String text = "{\"timestamp\":1711076850002,\"sequence\":5,\"payload\":{\"type\":\"position-update\","
                       + "\"data\":{\"account_id\":\"100000\",\"account_number\":\"ACC0001\",\"symbol\":\"AAPL\","
                       + "\"quantity\":\"40\",\"average_cost\":123.40}}}";
@@ -45,19 +45,6 @@ class FrameDecoderMapTest {
         assertThat(frame.text()).isSameAs(text);
         assertThat(frame.message()).isInstanceOf(PositionUpdate.class);
         assertThat(frame.toMap()).isEqualTo(decoder.decodeToMap(text));
-    }
-
-    @Test
-    void aFrameThatLetItsTreeGoStillGivesTheSameMap() {
-        String text = "{\"timestamp\":1711076850002,\"sequence\":5,\"payload\":{\"type\":\"position-update\","
-                      + "\"data\":{\"account_id\":\"100000\",\"account_number\":\"ACC0001\",\"symbol\":\"AAPL\","
-                      + "\"quantity\":\"40\",\"average_cost\":123.40}}}";
-        DecodedFrame frame = decoder.decodeFrame(text);
-        DecodedFrame light = frame.withoutTree();
-        assertThat(light.text()).isSameAs(text);
-        assertThat(light.message()).isSameAs(frame.message());
-        assertThat(light.toMap()).isEqualTo(frame.toMap());
-        assertThat(light.withoutTree()).isSameAs(light);
     }
 
     @Test

@@ -1,0 +1,16 @@
+package dev.camelstudio.benchmarks;
+
+import java.util.List;
+
+/** A client under test: subscribes to accounts on a server and reports each data message to a {@link Delivery}. */
+interface BenchClient extends AutoCloseable {
+
+    /** How the client appears in the results. */
+    String name();
+
+    /** Connects and subscribes to every account; returns without waiting for the acks. */
+    void start(String serverUrl, List<String> accounts, Delivery delivery) throws Exception;
+
+    @Override
+    void close() throws Exception;
+}
