@@ -236,8 +236,11 @@ public final class StudioSession {
         if (stopping) {
             return;
         }
-        connection = open();
+        // CONNECTING first: the snapshot's counters are read live, so a reader that sees the new connection counted
+        // then never sees the session still in BACKOFF.
         moveTo(SessionState.CONNECTING);
+        connection = open();
+        publishSnapshot();
     }
 
     private StudioConnection open() {
