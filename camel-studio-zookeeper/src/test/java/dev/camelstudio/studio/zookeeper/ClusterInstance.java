@@ -85,8 +85,8 @@ final class ClusterInstance implements AutoCloseable {
         return positions;
     }
 
-    /** Whether the route's Studio consumer runs here: the master endpoint started it on taking leadership. */
-    boolean isConsuming() {
+    /** Whether this instance's cluster view says it leads (its master endpoint then runs the Studio consumer). */
+    boolean isLeader() {
         return camel.getRoute("studio-" + id).getConsumer() instanceof MasterConsumer master && master.isMaster();
     }
 
