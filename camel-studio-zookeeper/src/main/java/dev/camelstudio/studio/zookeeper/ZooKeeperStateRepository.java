@@ -1,7 +1,6 @@
 package dev.camelstudio.studio.zookeeper;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.camelstudio.studio.connection.SequencePosition;
@@ -37,20 +36,16 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
     private final RepeatingFailureLog writeFailures = new RepeatingFailureLog(LOG);
     private final AtomicLong refusedWrites = new AtomicLong();
 
-    private String nodes;
+    private final ZooKeeperConnection zooKeeper;
     private String basePath = "/camel-studio/positions";
-    private Duration sessionTimeout = Duration.ofSeconds(10);
-    private Duration connectionTimeout = Duration.ofSeconds(3);
-    private CuratorFramework curatorFramework;
-    /** Set while started; the Camel lifecycle's thread writes it, the consumers' threads read it. */
-    private volatile CuratorConnection connection;
 
     public ZooKeeperStateRepository() {
+        this(null);
     }
 
     /** A repository on the ensemble {@code nodes}, e.g. {@code zk1:2181,zk2:2181,zk3:2181}. */
     public ZooKeeperStateRepository(String nodes) {
-        this.nodes = nodes;
+        this.zooKeeper = new ZooKeeperConnection(nodes);
     }
 
     @Override
@@ -59,16 +54,12 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
             throw new IllegalArgumentException("The basePath option must start with / and not end with one (it is "
                                                + basePath + "), e.g. /camel-studio/positions");
         }
-        connection = CuratorConnection.open(curatorFramework, nodes, sessionTimeout, connectionTimeout, "nodes");
+        zooKeeper.open();
     }
 
     @Override
     protected void doStop() throws Exception {
-        CuratorConnection open = connection;
-        connection = null;
-        if (open != null) {
-            open.close();
-        }
+        zooKeeper.close();
     }
 
     @Override
@@ -147,11 +138,7 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
     }
 
     private CuratorFramework client() {
-        CuratorConnection open = connection;
-        if (open == null) {
-            throw new IllegalStateException("The ZooKeeperStateRepository is not started");
-        }
-        return open.client();
+        return zooKeeper.client();
     }
 
     private String path(String key) {
@@ -163,7 +150,7 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
     }
 
     private String where() {
-        return (nodes != null ? nodes : "the given curatorFramework") + ", " + basePath;
+        return zooKeeper.describe() + ", " + basePath;
     }
 
     /** Writes refused because ZooKeeper held a later position (a deposed instance's last save). */
@@ -171,13 +158,9 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
         return refusedWrites.get();
     }
 
-    public String getNodes() {
-        return nodes;
-    }
-
-    /** The ZooKeeper ensemble, {@code host:port[,host:port...]}; not needed with curatorFramework. */
-    public void setNodes(String nodes) {
-        this.nodes = nodes;
+    /** Where ZooKeeper is: nodes, timeouts, or a Curator client of your own. */
+    public ZooKeeperConnection getZooKeeper() {
+        return zooKeeper;
     }
 
     public String getBasePath() {
@@ -187,32 +170,5 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
     /** The znode under which each key is one znode; default {@code /camel-studio/positions}. */
     public void setBasePath(String basePath) {
         this.basePath = basePath;
-    }
-
-    public Duration getSessionTimeout() {
-        return sessionTimeout;
-    }
-
-    /** The ZooKeeper session timeout of the client made from nodes; default 10 s. */
-    public void setSessionTimeout(Duration sessionTimeout) {
-        this.sessionTimeout = sessionTimeout;
-    }
-
-    public Duration getConnectionTimeout() {
-        return connectionTimeout;
-    }
-
-    /** How long the client made from nodes waits for a connection; default 3 s. */
-    public void setConnectionTimeout(Duration connectionTimeout) {
-        this.connectionTimeout = connectionTimeout;
-    }
-
-    public CuratorFramework getCuratorFramework() {
-        return curatorFramework;
-    }
-
-    /** A started Curator client to use instead of nodes (e.g. the cluster service's); it is not closed here. */
-    public void setCuratorFramework(CuratorFramework curatorFramework) {
-        this.curatorFramework = curatorFramework;
     }
 }

@@ -37,7 +37,7 @@ final class ClusterInstance implements AutoCloseable {
                 .sessionTimeoutMs((int) SESSION_TIMEOUT.toMillis()).connectionTimeoutMs(1000)
                 .retryPolicy(new ExponentialBackoffRetry(100, 3)).build();
         client.start();
-        positions.setCuratorFramework(client);
+        positions.getZooKeeper().setCuratorFramework(client);
     }
 
     /** An instance on our cluster service, {@link ZooKeeperLeaderLatchClusterService}. */
@@ -46,7 +46,7 @@ final class ClusterInstance implements AutoCloseable {
         ClusterInstance instance = new ClusterInstance(id, zooKeeper);
         ZooKeeperLeaderLatchClusterService cluster = new ZooKeeperLeaderLatchClusterService();
         cluster.setId(id);
-        cluster.setCuratorFramework(instance.client);
+        cluster.getZooKeeper().setCuratorFramework(instance.client);
         return instance.start(cluster, studioUri, deliveries);
     }
 

@@ -33,6 +33,12 @@ final class Deliveries {
         return all.stream().filter(delivery -> delivery.instance().equals(instance)).count();
     }
 
+    /** Whether {@code instance} delivered {@code sequence}. */
+    synchronized boolean delivered(String instance, long sequence) {
+        return all.stream().anyMatch(delivery -> delivery.instance().equals(instance)
+                                                 && delivery.sequence() == sequence);
+    }
+
     synchronized long last() {
         return all.isEmpty() ? 0 : all.get(all.size() - 1).sequence();
     }

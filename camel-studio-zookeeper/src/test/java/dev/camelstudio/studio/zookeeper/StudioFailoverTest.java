@@ -4,12 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.LongStream;
 
-import dev.camelstudio.simulator.StudioSimulator;
-import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,43 +17,12 @@ import static org.awaitility.Awaitility.await;
  * stands by; when the leader stops, dies (its session expires) or loses ZooKeeper, the other takes over after the
  * last position the leader saved. Across every failover: nothing lost, at most one message delivered twice.
  */
-class StudioFailoverTest {
+class StudioFailoverTest extends FailoverTestSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioFailoverTest.class);
-    private static final String ACCOUNT = "100000";
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     /** The failover bound asserted here; what was measured is logged (and in the README). */
     private static final Duration STOP_FAILOVER = Duration.ofSeconds(5);
     private static final Duration DEATH_FAILOVER = ClusterInstance.SESSION_TIMEOUT.plus(STOP_FAILOVER);
-
-    @RegisterExtension
-    EmbeddedZooKeeper zooKeeper = new EmbeddedZooKeeper();
-
-    @RegisterExtension
-    StudioSimulatorExtension simulator = StudioSimulatorExtension.create(builder -> StudioSimulator.demoBuilder()
-            .heartbeatInterval(Duration.ofMillis(150)));
-
-    private final Deliveries deliveries = new Deliveries();
-    private ClusterInstance a;
-    private ClusterInstance b;
-
-    @AfterEach
-    void stopInstances() {
-        for (ClusterInstance instance : new ClusterInstance[] {a, b}) {
-            if (instance != null) {
-                instance.close();
-            }
-        }
-    }
-
-    private StudioSimulator studio() {
-        return simulator.simulator();
-    }
-
-    private String uri() {
-        return studio().endpointUri(ACCOUNT, "reconnectInitialDelay=50", "reconnectMaxDelay=500",
-                "heartbeatTimeout=600");
-    }
 
     private ClusterInstance instance(String id) throws Exception {
         return ClusterInstance.start(id, zooKeeper.connectString(), uri(), deliveries);
@@ -71,7 +35,7 @@ class StudioFailoverTest {
         await("A delivers").atMost(PATIENCE).until(() -> deliveries.last() == 5);
         b = instance("B");
         await("B joined the election").atMost(PATIENCE)
-                .until(() -> zooKeeper.children("/camel-studio/cluster/" + ClusterInstance.NAMESPACE).size() == 2);
+                .until(() -> candidates("/camel-studio/cluster") == 2);
     }
 
     private long publish(int count) {
@@ -176,7 +140,7 @@ class StudioFailoverTest {
             a.close();
             a = instance("A2");
             await("A2 stands by").atMost(PATIENCE)
-                    .until(() -> zooKeeper.children("/camel-studio/cluster/" + ClusterInstance.NAMESPACE).size() == 2);
+                    .until(() -> candidates("/camel-studio/cluster") == 2);
             b.close();
             b = null;
             await("A2 takes over").atMost(PATIENCE).until(() -> deliveries.count("A2") >= 50);

@@ -37,8 +37,8 @@ class ZooKeeperStateRepositoryTest {
     private ZooKeeperStateRepository repository() {
         ZooKeeperStateRepository started = new ZooKeeperStateRepository(zooKeeper.connectString());
         // Short, so that the test without ZooKeeper gives up soon.
-        started.setSessionTimeout(Duration.ofSeconds(2));
-        started.setConnectionTimeout(Duration.ofMillis(300));
+        started.getZooKeeper().setSessionTimeout(Duration.ofSeconds(2));
+        started.getZooKeeper().setConnectionTimeout(Duration.ofMillis(300));
         started.start();
         return started;
     }
