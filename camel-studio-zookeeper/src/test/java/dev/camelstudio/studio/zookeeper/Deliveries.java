@@ -33,10 +33,11 @@ final class Deliveries {
         return all.stream().filter(delivery -> delivery.instance().equals(instance)).count();
     }
 
-    /** Whether {@code instance} delivered {@code sequence}. */
-    synchronized boolean delivered(String instance, long sequence) {
-        return all.stream().anyMatch(delivery -> delivery.instance().equals(instance)
-                                                 && delivery.sequence() == sequence);
+    /** Whether both instances delivered some same sequence. */
+    synchronized boolean deliveredByBoth(String one, String other) {
+        return all.stream().filter(delivery -> delivery.instance().equals(one)).map(Delivery::sequence)
+                .anyMatch(sequence -> all.stream().anyMatch(delivery -> delivery.instance().equals(other)
+                                                                        && delivery.sequence() == sequence));
     }
 
     synchronized long last() {
