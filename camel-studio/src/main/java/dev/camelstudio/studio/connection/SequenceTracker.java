@@ -83,12 +83,12 @@ public final class SequenceTracker {
 
     /** The position, for a state repository: {@code yyyy-MM-dd:sequence}, or null before anything was delivered. */
     public String position() {
-        return day == null ? null : day + ":" + last;
+        return day == null ? null : new SequencePosition(day, last).toString();
     }
 
     /** The position a tracker has once it delivered {@code sequence} of the day of {@code timestamp}. */
     String positionOf(long sequence, Instant timestamp) {
-        return tradingDay(timestamp) + ":" + sequence;
+        return new SequencePosition(tradingDay(timestamp), sequence).toString();
     }
 
     /**
@@ -101,12 +101,9 @@ public final class SequenceTracker {
             last = 0;
             return;
         }
-        int colon = position.lastIndexOf(':');
-        if (colon < 0) {
-            throw new IllegalArgumentException("Not a Studio sequence position (yyyy-MM-dd:sequence): " + position);
-        }
-        day = LocalDate.parse(position.substring(0, colon));
-        last = Long.parseLong(position.substring(colon + 1));
+        SequencePosition restored = SequencePosition.parse(position);
+        day = restored.day();
+        last = restored.sequence();
     }
 
     public long last() {

@@ -1,0 +1,174 @@
+package dev.camelstudio.studio.zookeeper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.camelstudio.studio.connection.SequencePosition;
+import dev.camelstudio.studio.support.RepeatingFailureLog;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.service.ServiceSupport;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.data.Stat;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Studio positions in ZooKeeper, shared by every instance of an application: the {@code sequenceStateRepository} of
+ * the studio consumer when one instance at a time consumes an account (see {@link ZooKeeperLeaderLatchClusterService})
+ * and the instance that takes over must go on where the other stopped.
+ * <p>
+ * One znode per key under {@link #setBasePath basePath} (the consumer's keys are {@code studio:<accountId>}), holding
+ * the position {@code yyyy-MM-dd:sequence}. Writes are conditional: a position is written only over an earlier one,
+ * with the version read (a compare-and-set), so that an instance that was deposed while its last exchange ran cannot
+ * move an account back behind what the new leader delivered since; such a write is refused and counted.
+ * <p>
+ * Reading fails loudly when ZooKeeper cannot be reached (the consumer does not start, rather than replay the whole
+ * day); a write that fails is logged (once, not per message) and the position stays at the last one saved.
+ */
+public class ZooKeeperStateRepository extends ServiceSupport implements StateRepository<String, String> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ZooKeeperStateRepository.class);
+
+    private final RepeatingFailureLog writeFailures = new RepeatingFailureLog(LOG);
+    private final AtomicLong refusedWrites = new AtomicLong();
+
+    private final ZooKeeperConnection zooKeeper;
+    private String basePath = "/camel-studio/positions";
+
+    public ZooKeeperStateRepository() {
+        this(null);
+    }
+
+    /** A repository on the ensemble {@code nodes}, e.g. {@code zk1:2181,zk2:2181,zk3:2181}. */
+    public ZooKeeperStateRepository(String nodes) {
+        this.zooKeeper = new ZooKeeperConnection(nodes);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        if (!basePath.startsWith("/") || basePath.endsWith("/")) {
+            throw new IllegalArgumentException("The basePath option must start with / and not end with one (it is "
+                                               + basePath + "), e.g. /camel-studio/positions");
+        }
+        zooKeeper.open();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        zooKeeper.close();
+    }
+
+    @Override
+    public String getState(String key) {
+        try {
+            byte[] data = client().getData().forPath(path(key));
+            return new String(data, StandardCharsets.UTF_8);
+        } catch (KeeperException.NoNodeException e) {
+            return null;
+        } catch (Exception e) {
+            throw new RuntimeCamelException("Could not read the position " + key + " from ZooKeeper (" + where()
+                                            + "): " + e.getMessage() + ". Check that the ensemble is reachable", e);
+        }
+    }
+
+    /** Writes {@code value} unless the znode already holds a later position; see the class comment. */
+    @Override
+    public void setState(String key, String value) {
+        SequencePosition proposed = SequencePosition.parse(value);
+        try {
+            while (!tryWrite(key, proposed)) {
+                // Another instance wrote between the read and the write: read again and compare with that.
+            }
+            if (writeFailures.failures() > 0) {
+                writeFailures.succeeded("Saving Studio positions in ZooKeeper (" + where() + ") works again");
+            }
+        } catch (Exception e) {
+            writeFailures.failure("Could not save the position " + key + "=" + value + " in ZooKeeper (" + where()
+                                  + "): " + e.getMessage() + "; it stays at the last one saved");
+        }
+    }
+
+    /** One compare-and-set round; false if the znode changed under it. */
+    private boolean tryWrite(String key, SequencePosition proposed) throws Exception {
+        CuratorFramework client = client();
+        String path = path(key);
+        byte[] bytes = proposed.toString().getBytes(StandardCharsets.UTF_8);
+        Stat stat = new Stat();
+        byte[] current;
+        try {
+            current = client.getData().storingStatIn(stat).forPath(path);
+        } catch (KeeperException.NoNodeException e) {
+            try {
+                client.create().creatingParentsIfNeeded().forPath(path, bytes);
+                return true;
+            } catch (KeeperException.NodeExistsException created) {
+                return false;
+            }
+        }
+        SequencePosition saved = savedPosition(key, current);
+        if (saved != null && saved.compareTo(proposed) >= 0) {
+            if (saved.compareTo(proposed) > 0) {
+                refusedWrites.incrementAndGet();
+                LOG.warn("Position {}={} not saved: ZooKeeper holds {}, a later one, written by the instance that "
+                         + "consumes the account now", key, proposed, saved);
+            }
+            return true;
+        }
+        try {
+            client.setData().withVersion(stat.getVersion()).forPath(path, bytes);
+            return true;
+        } catch (KeeperException.BadVersionException e) {
+            return false;
+        }
+    }
+
+    /** The position a znode holds, or null (and a warning) for one that is not a position: it is overwritten. */
+    private static SequencePosition savedPosition(String key, byte[] current) {
+        String text = new String(current, StandardCharsets.UTF_8);
+        try {
+            return SequencePosition.parse(text);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("The ZooKeeper value of {} is not a Studio position; it is overwritten: {}", key, e.getMessage());
+            return null;
+        }
+    }
+
+    private CuratorFramework client() {
+        return zooKeeper.client();
+    }
+
+    private String path(String key) {
+        if (key.isEmpty() || key.contains("/")) {
+            throw new IllegalArgumentException("A ZooKeeperStateRepository key must be one znode name, without '/': "
+                                               + key);
+        }
+        return basePath + "/" + key;
+    }
+
+    private String where() {
+        return zooKeeper.describe() + ", " + basePath;
+    }
+
+    /** Writes refused because ZooKeeper held a later position (a deposed instance's last save). */
+    public long getRefusedWrites() {
+        return refusedWrites.get();
+    }
+
+    /** Where ZooKeeper is: nodes, timeouts, or a Curator client of your own. */
+    public ZooKeeperConnection getZooKeeper() {
+        return zooKeeper;
+    }
+
+    public String getBasePath() {
+        return basePath;
+    }
+
+    /** The znode under which each key is one znode; default {@code /camel-studio/positions}. */
+    public void setBasePath(String basePath) {
+        this.basePath = basePath;
+    }
+}

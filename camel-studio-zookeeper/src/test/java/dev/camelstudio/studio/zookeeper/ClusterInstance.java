@@ -1,0 +1,103 @@
+package dev.camelstudio.studio.zookeeper;
+
+import java.time.Duration;
+
+import dev.camelstudio.simulator.camel.SimulatorTls;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.cluster.CamelClusterService;
+import org.apache.camel.component.master.MasterConsumer;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.CuratorFrameworkFactory;
+import org.apache.curator.retry.ExponentialBackoffRetry;
+import org.apache.curator.test.KillSession;
+
+/**
+ * One instance of a clustered application, as a user would run it on one machine: a CamelContext with a cluster
+ * service and a {@link ZooKeeperStateRepository} on one ZooKeeper session (so that killing the session is what a dead
+ * or cut-off JVM looks like to the ensemble), and the route {@code master:<namespace>:<studio uri>} recording into
+ * {@link Deliveries}.
+ */
+final class ClusterInstance implements AutoCloseable {
+
+    /** Short, so that tests are quick: a dead instance's session expires after 2 s. */
+    static final Duration SESSION_TIMEOUT = Duration.ofSeconds(2);
+    static final String NAMESPACE = "studio-100000";
+
+    private final String id;
+    private final CuratorFramework client;
+    private final ZooKeeperStateRepository positions = new ZooKeeperStateRepository();
+    private final CamelContext camel = new DefaultCamelContext();
+
+    private ClusterInstance(String id, String zooKeeper) {
+        this.id = id;
+        this.client = CuratorFrameworkFactory.builder().connectString(zooKeeper)
+                .sessionTimeoutMs((int) SESSION_TIMEOUT.toMillis()).connectionTimeoutMs(1000)
+                .retryPolicy(new ExponentialBackoffRetry(100, 3)).build();
+        client.start();
+        positions.getZooKeeper().setCuratorFramework(client);
+    }
+
+    /** An instance on our cluster service, {@link ZooKeeperLeaderLatchClusterService}. */
+    static ClusterInstance start(String id, String zooKeeper, String studioUri, Deliveries deliveries)
+            throws Exception {
+        ClusterInstance instance = new ClusterInstance(id, zooKeeper);
+        ZooKeeperLeaderLatchClusterService cluster = new ZooKeeperLeaderLatchClusterService();
+        cluster.setId(id);
+        cluster.getZooKeeper().setCuratorFramework(instance.client);
+        return instance.start(cluster, studioUri, deliveries);
+    }
+
+    /** An instance on another cluster service, configured by the caller but for its id and Curator client. */
+    ClusterInstance start(CamelClusterService cluster, String studioUri, Deliveries deliveries) throws Exception {
+        camel.getCamelContextExtension().setName(id);
+        camel.addService(cluster);
+        SimulatorTls.bindTo(camel.getRegistry());
+        camel.getRegistry().bind("positions", positions);
+        camel.getShutdownStrategy().setTimeout(5);
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("master:" + NAMESPACE + ":" + studioUri + "&sequenceStateRepository=#positions")
+                        .routeId("studio-" + id)
+                        .process(exchange -> deliveries.add(id, exchange));
+            }
+        });
+        camel.start();
+        return this;
+    }
+
+    static ClusterInstance prepare(String id, String zooKeeper) {
+        return new ClusterInstance(id, zooKeeper);
+    }
+
+    CuratorFramework client() {
+        return client;
+    }
+
+    String id() {
+        return id;
+    }
+
+    ZooKeeperStateRepository positions() {
+        return positions;
+    }
+
+    /** Whether this instance's cluster view says it leads (its master endpoint then runs the Studio consumer). */
+    boolean isLeader() {
+        return camel.getRoute("studio-" + id).getConsumer() instanceof MasterConsumer master && master.isMaster();
+    }
+
+    /** The ensemble expires this instance's session, as for a JVM that died or was cut off. */
+    void killSession() throws Exception {
+        KillSession.kill(client.getZookeeperClient().getZooKeeper());
+    }
+
+    @Override
+    public void close() {
+        camel.stop();
+        client.close();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.camelstudio.studio.zookeeper;
+
+import java.time.Duration;
+
+import dev.camelstudio.simulator.StudioSimulator;
+import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What the tests with two instances share: a fresh ZooKeeper and simulator per test, the deliveries of both
+ * instances in one list, and instances A and B stopped after each test.
+ */
+abstract class FailoverTestSupport {
+
+    static final String ACCOUNT = "100000";
+    static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @RegisterExtension
+    EmbeddedZooKeeper zooKeeper = new EmbeddedZooKeeper();
+
+    @RegisterExtension
+    StudioSimulatorExtension simulator = StudioSimulatorExtension.create(builder -> StudioSimulator.demoBuilder()
+            .heartbeatInterval(Duration.ofMillis(150)));
+
+    final Deliveries deliveries = new Deliveries();
+    ClusterInstance a;
+    ClusterInstance b;
+
+    @AfterEach
+    void stopInstances() {
+        for (ClusterInstance instance : new ClusterInstance[] {a, b}) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+    }
+
+    StudioSimulator studio() {
+        return simulator.simulator();
+    }
+
+    /** The account's endpoint URI on the simulator, with quick reconnects. */
+    String uri() {
+        return studio().endpointUri(ACCOUNT, "reconnectInitialDelay=50", "reconnectMaxDelay=500",
+                "heartbeatTimeout=600");
+    }
+
+    /** How many instances take part in the election of the account's namespace under {@code basePath}. */
+    int candidates(String basePath) throws Exception {
+        return zooKeeper.children(basePath + "/" + ClusterInstance.NAMESPACE).size();
+    }
+}
