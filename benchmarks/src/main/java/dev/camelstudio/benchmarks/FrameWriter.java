@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * numbers and the account patched in, then framed (FIN, text opcode, unmasked) without allocating. One per connection,
  * used by its writer thread only.
  */
-final class FrameWriter {
+public final class FrameWriter {
 
     private static final byte[] ORDER_1 = ascii("{\"timestamp\":");
     private static final byte[] ORDER_2 = ascii(",\"sequence\":");
@@ -41,11 +41,22 @@ final class FrameWriter {
 
     /** An order-update of {@code accountId} with this sequence (also its order id and version). */
     void orderUpdate(String accountId, long sequence) {
+        assembleOrderUpdate(accountId, sequence);
+        frame(1);
+    }
+
+    /** The text of one {@link #orderUpdate} frame, for the JMH benchmark that decodes what this server sends. */
+    public static String orderUpdateText(String accountId, long sequence) {
+        FrameWriter writer = new FrameWriter(OutputStream.nullOutputStream());
+        writer.assembleOrderUpdate(accountId, sequence);
+        return new String(writer.text, 0, writer.length, StandardCharsets.US_ASCII);
+    }
+
+    private void assembleOrderUpdate(String accountId, long sequence) {
         long millis = System.currentTimeMillis();
         length = 0;
         put(ORDER_1).put(millis).put(ORDER_2).put(sequence).put(ORDER_3).put(millis).put(ORDER_4).put(sequence)
                 .put(ORDER_5).put(sequence).put(ORDER_6).put(accountId).put(ORDER_7);
-        frame(1);
     }
 
     void ack(String accountId) {

@@ -46,6 +46,12 @@ public final class Harness {
     }
 
     public static void main(String[] args) throws Exception {
+        run(args);
+        System.exit(0); // Tyrus and Grizzly leave non-daemon threads behind
+    }
+
+    /** Runs every figure with these arguments, prints and writes the report, and returns it. */
+    static String run(String... args) throws Exception {
         Map<String, String> options = new HashMap<>(DEFAULTS);
         for (String arg : args) {
             String[] pair = arg.split("=", 2);
@@ -56,9 +62,10 @@ public final class Harness {
             options.put(pair[0], pair[1]);
         }
         try (LeanStudioServer server = new LeanStudioServer()) {
-            new Harness(options, server).run();
+            Harness harness = new Harness(options, server);
+            harness.run();
+            return harness.report.toString();
         }
-        System.exit(0); // Tyrus and Grizzly leave non-daemon threads behind
     }
 
     private int size(String option) {

@@ -16,6 +16,7 @@ import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.HttpServerFilter;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.ssl.SSLBaseFilter;
 import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.tyrus.container.grizzly.server.GrizzlyServerFilter;
 
@@ -69,7 +70,13 @@ public final class SimulatorHttpServer implements AutoCloseable {
         }
         // WebSocket connections live for hours; Grizzly's HTTP keep-alive timer must not close them.
         listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
-        listener.registerAddOn((networkListener, builder) -> addWebSocketFilters(builder));
+        listener.registerAddOn((networkListener, builder) -> {
+            if (tls) {
+                builder.set(builder.indexOfType(SSLBaseFilter.class),
+                        new ReusingOutputTlsFilter(networkListener.getSslEngineConfig()));
+            }
+            addWebSocketFilters(builder);
+        });
         http.addListener(listener);
         http.getServerConfiguration().addHttpHandler(tokenEndpoint, TokenEndpoint.PATH);
         try {

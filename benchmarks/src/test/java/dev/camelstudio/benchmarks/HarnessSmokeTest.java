@@ -1,0 +1,66 @@
+package dev.camelstudio.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A smoke pass of the harness with tiny sizes and every client, so that the benchmark code runs in every build. It
+ * checks that each figure was produced for each client, never what the figures are: performance is claimed by the
+ * full run (benchmarks/README.md), not by a test.
+ */
+class HarnessSmokeTest {
+
+    @Test
+    void everyFigureIsProducedForEveryClient() throws Exception {
+        String report = Harness.run("replay=200", "live=200", "latency=100", "rate=2000", "scale=3", "drops=2",
+                "simulator=50", "rounds=1", "out=target/smoke-bench-results.md");
+
+        Map<String, List<String>> tables = tablesBySection(report);
+        List<String> clients = Stream.concat(Stream.of(new RawTyrusClient(null).name(),
+                        new JdkWebSocketClient().name()),
+                Stream.of(true, false).flatMap(shared -> Stream.of("json", "message", "map")
+                        .map(bodyType -> new StudioClient(bodyType, shared).name()))).toList();
+        assertThat(tables.keySet()).hasSize(7);
+        tables.forEach((section, rows) -> {
+            if (section.startsWith("Throughput") || section.startsWith("Latency")) {
+                assertThat(rows).as(section).extracting(HarnessSmokeTest::firstCell).containsExactlyElementsOf(clients);
+            } else if (section.startsWith("Scale")) {
+                assertThat(rows).as(section).extracting(HarnessSmokeTest::firstCell).containsExactly("1", "3");
+            } else if (section.startsWith("Drop")) {
+                assertThat(rows).as(section).hasSize(1);
+            } else {
+                assertThat(section).startsWith("The simulator's send cost");
+                assertThat(rows).as(section).extracting(HarnessSmokeTest::firstCell).containsExactly("wss", "ws");
+            }
+            rows.forEach(row -> assertThat(row).as(section).doesNotContain("NaN", "Infinity", "∞", "| |"));
+        });
+    }
+
+    /** Each "## " section's table rows, without its header and separator lines. */
+    private static Map<String, List<String>> tablesBySection(String report) {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        List<String> rows = null;
+        for (String line : report.split("\n")) {
+            if (line.startsWith("## ")) {
+                rows = new ArrayList<>();
+                tables.put(line.substring(3), rows);
+            } else if (rows != null && line.startsWith("| ")) {
+                rows.add(line);
+            }
+        }
+        tables.values().forEach(table -> table.remove(0)); // the header; the separator starts with "|-"
+        return tables;
+    }
+
+    private static String firstCell(String row) {
+        return Arrays.stream(row.split("\\|")).map(String::trim).filter(cell -> !cell.isEmpty()).findFirst()
+                .orElse("");
+    }
+}
