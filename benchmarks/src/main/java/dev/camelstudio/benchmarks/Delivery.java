@@ -1,6 +1,7 @@
 package dev.camelstudio.benchmarks;
 
 import java.util.concurrent.atomic.AtomicLong;
+
 import org.HdrHistogram.Histogram;
 
 /**

@@ -1,7 +1,5 @@
 package dev.camelstudio.benchmarks;
 
-import dev.camelstudio.simulator.StudioSimulator;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,9 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+
+import dev.camelstudio.simulator.StudioSimulator;
+
 import org.HdrHistogram.Histogram;
 
 /**
@@ -24,15 +25,15 @@ import org.HdrHistogram.Histogram;
 public final class Harness {
 
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
-            Map.entry("replay", "100000"),          // messages in the day replayed to one account
-            Map.entry("live", "100000"),            // messages at saturation, in total, for 1 and for 100 accounts
-            Map.entry("latency", "30000"),          // messages at the fixed rate; the first fifth is warm-up
-            Map.entry("rate", "10000"),             // the fixed rate, messages per second
-            Map.entry("scale", "1000"),             // accounts for threads and heap
-            Map.entry("drops", "100"),              // connection drops for drop-to-next-message
-            Map.entry("simulator", "9000"),         // messages the simulator sends over wss and over ws, for its own cost
-            Map.entry("rounds", "3"),               // runs of each throughput figure, interleaved across clients; median shown
-            Map.entry("clients", ""),               // only the clients whose name contains one of these, comma-separated
+            Map.entry("replay", "100000"), // messages in the day replayed to one account
+            Map.entry("live", "100000"), // messages at saturation, in total, for 1 and for 100 accounts
+            Map.entry("latency", "30000"), // messages at the fixed rate; the first fifth is warm-up
+            Map.entry("rate", "10000"), // the fixed rate, messages per second
+            Map.entry("scale", "1000"), // accounts for threads and heap
+            Map.entry("drops", "100"), // connection drops for drop-to-next-message
+            Map.entry("simulator", "9000"), // messages the simulator sends over wss and over ws, for its own cost
+            Map.entry("rounds", "3"), // runs of each throughput figure, interleaved across clients; median shown
+            Map.entry("clients", ""), // only the clients whose name contains one of these, comma-separated
             Map.entry("out", "target/bench-results.md"));
 
     private final Map<String, String> options;
@@ -57,7 +58,7 @@ public final class Harness {
             String[] pair = arg.split("=", 2);
             if (pair.length != 2 || !DEFAULTS.containsKey(pair[0])) {
                 throw new IllegalArgumentException("Unknown argument '" + arg + "'; the arguments and their defaults: "
-                                                   + DEFAULTS);
+                        + DEFAULTS);
             }
             options.put(pair[0], pair[1]);
         }
@@ -90,8 +91,8 @@ public final class Harness {
         List<Supplier<BenchClient>> clients = new ArrayList<>();
         clients.add(() -> new RawTyrusClient(null));
         clients.add(JdkWebSocketClient::new);
-        for (boolean shared : new boolean[] {true, false}) {
-            for (String bodyType : new String[] {"json", "message", "map"}) {
+        for (boolean shared : new boolean[]{true, false}) {
+            for (String bodyType : new String[]{"json", "message", "map"}) {
                 clients.add(() -> new StudioClient(bodyType, shared));
             }
         }
@@ -102,10 +103,10 @@ public final class Harness {
         line("# camel-studio benchmark results");
         line("");
         line("JVM " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "
-             + Runtime.getRuntime().availableProcessors() + " processors, max heap "
-             + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB; arguments " + options);
+                + Runtime.getRuntime().availableProcessors() + " processors, max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB; arguments " + options);
         line("Server: the lean server (plain ws on loopback, pre-encoded frames), in the same JVM; client cost "
-             + "counts the client's threads only.");
+                + "counts the client's threads only.");
         throughput();
         latency();
         scale();
@@ -129,7 +130,7 @@ public final class Harness {
         int live = size("live");
         List<Supplier<BenchClient>> clients = clients();
         String[] figures = {"replay " + replay + ", 1 account", "live saturation, 1 account",
-                            "live saturation, 100 accounts"};
+                "live saturation, 100 accounts"};
         List<List<List<Run>>> runs = new ArrayList<>(); // [figure][client][round]
         for (int f = 0; f < figures.length; f++) {
             List<List<Run>> byClient = new ArrayList<>();
@@ -155,8 +156,8 @@ public final class Harness {
             for (int c = 0; c < clients.size(); c++) {
                 List<Run> r = runs.get(f).get(c);
                 line("| " + names[c] + " | " + spread(r, Run::perSecond, "%,.0f") + " | "
-                     + String.format("%.2f×", median(r, Run::perSecond) / floor) + " | "
-                     + spread(r, Run::cpuMicros, "%.1f") + " | " + spread(r, Run::bytes, "%,.0f") + " |");
+                        + String.format("%.2f×", median(r, Run::perSecond) / floor) + " | "
+                        + spread(r, Run::cpuMicros, "%.1f") + " | " + spread(r, Run::bytes, "%,.0f") + " |");
             }
         }
     }
@@ -183,7 +184,8 @@ public final class Harness {
             return new Run(messages * 1e9 / (delivery.lastNanos() - ackNanos[0]), cost[0] / 1e3 / messages,
                     (double) cost[1] / messages);
         } finally {
-            server.beforeAck(() -> { });
+            server.beforeAck(() -> {
+            });
         }
     }
 
@@ -214,7 +216,7 @@ public final class Harness {
         int rate = size("rate");
         line("");
         line("## Latency at " + rate + " msgs/s, 1 account, " + messages + " messages (first fifth not counted): "
-             + "server's send to the route, µs");
+                + "server's send to the route, µs");
         line("");
         line("| client | p50 | p99 | p99.9 | max |");
         line("|---|---|---|---|---|");
@@ -231,7 +233,7 @@ public final class Harness {
                 await(() -> delivery.count() >= messages, Duration.ofMinutes(2), "latency run of " + client.name());
                 Histogram h = delivery.latency();
                 line("| " + client.name() + " | " + micros(h, 50) + " | " + micros(h, 99) + " | "
-                     + micros(h, 99.9) + " | " + String.format("%,d", h.getMaxValue() / 1000) + " |");
+                        + micros(h, 99.9) + " | " + String.format("%,d", h.getMaxValue() / 1000) + " |");
             }
         }
     }
@@ -253,7 +255,7 @@ public final class Harness {
         line("");
         line("| accounts | live threads (+ over none) | heap after GC (+ over none) | subscribed and replayed in |");
         line("|---|---|---|---|");
-        for (int count : new int[] {1, accounts}) {
+        for (int count : new int[]{1, accounts}) {
             Delivery delivery = new Delivery();
             try (BenchClient client = new StudioClient("json", true)) {
                 long start = System.nanoTime();
@@ -263,8 +265,8 @@ public final class Harness {
                 int threads = ThreadCost.liveThreads();
                 long heap = usedHeap();
                 line("| " + count + " | " + threads + " (+" + (threads - threadsBefore) + ") | "
-                     + heap / (1 << 20) + " MB (+" + (heap - heapBefore) / (1 << 20) + " MB) | "
-                     + took / 1_000_000 + " ms |");
+                        + heap / (1 << 20) + " MB (+" + (heap - heapBefore) / (1 << 20) + " MB) | "
+                        + took / 1_000_000 + " ms |");
             }
         }
     }
@@ -298,12 +300,12 @@ public final class Harness {
         }
         line("");
         line("## Drop to next message: camel-studio bodyType=json, shared connection, reconnectInitialDelay=100ms, "
-             + drops + " TCP resets");
+                + drops + " TCP resets");
         line("");
         line("| p50 | p99 | max |");
         line("|---|---|---|");
         line("| " + histogram.getValueAtPercentile(50) + " ms | " + histogram.getValueAtPercentile(99) + " ms | "
-             + histogram.getMaxValue() + " ms |");
+                + histogram.getMaxValue() + " ms |");
     }
 
     // --- the simulator's own cost -------------------------------------------------------------------------------
@@ -315,11 +317,11 @@ public final class Harness {
         line("");
         line("| transport | server CPU µs/msg | server alloc B/msg | msgs/s |");
         line("|---|---|---|---|");
-        for (boolean tls : new boolean[] {true, false}) {
+        for (boolean tls : new boolean[]{true, false}) {
             String account = "100000";
             try (StudioSimulator simulator = StudioSimulator.builder().account(account, "ACC0001")
                     .fixedToken(Subscriptions.TOKEN, account).tls(tls).start();
-                 BenchClient client = new RawTyrusClient(tls ? simulator.sslContext() : null)) {
+                    BenchClient client = new RawTyrusClient(tls ? simulator.sslContext() : null)) {
                 Delivery delivery = new Delivery();
                 client.start(simulator.webSocketUrl().toString(), List.of(account), delivery);
                 await(() -> simulator.recorder().subscriptions().size() == 1, Duration.ofSeconds(30), "subscribe");
@@ -331,8 +333,8 @@ public final class Harness {
                 await(() -> delivery.count() >= 100 + messages, Duration.ofMinutes(2), "simulator messages");
                 long[] cost = ThreadCost.serverThreads().since(before);
                 line("| " + (tls ? "wss" : "ws") + " | " + String.format("%.1f", cost[0] / 1e3 / messages) + " | "
-                     + String.format("%,.0f", (double) cost[1] / messages) + " | "
-                     + String.format("%,.0f", messages * 1e9 / (delivery.lastNanos() - start)) + " |");
+                        + String.format("%,.0f", (double) cost[1] / messages) + " | "
+                        + String.format("%,.0f", messages * 1e9 / (delivery.lastNanos() - start)) + " |");
             }
         }
     }
@@ -353,7 +355,7 @@ public final class Harness {
         double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
         String median = String.format(format, values[values.length / 2]);
         return values.length == 1 ? median : median + " [" + String.format(format, values[0]) + "–"
-                                                 + String.format(format, values[values.length - 1]) + "]";
+                + String.format(format, values[values.length - 1]) + "]";
     }
 
     private static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 
@@ -24,7 +25,8 @@ final class JdkWebSocketClient implements BenchClient {
 
     @Override
     public void start(String serverUrl, List<String> accounts, Delivery delivery) throws Exception {
-        context = Routes.start(routes -> routes.from("direct:activity").process(exchange -> { }));
+        context = Routes.start(routes -> routes.from("direct:activity").process(exchange -> {
+        }));
         ProducerTemplate template = context.createProducerTemplate();
         socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(URI.create(serverUrl), new WebSocket.Listener() {

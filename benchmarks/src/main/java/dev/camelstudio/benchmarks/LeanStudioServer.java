@@ -45,7 +45,8 @@ final class LeanStudioServer implements AutoCloseable {
     private volatile int newDayLength;
     private volatile boolean stampNewAccounts;
     /** Runs on the writer thread just before an ack is written (the harness takes its first cost snapshot there). */
-    private volatile Runnable beforeAck = () -> { };
+    private volatile Runnable beforeAck = () -> {
+    };
     /** New data messages sent after each replay-complete (drop-to-next-message). */
     private volatile int liveAfterReplay;
 
@@ -232,12 +233,12 @@ final class LeanStudioServer implements AutoCloseable {
                 }
                 long sequence = account.next++;
                 stamp(account, sequence);
-                    writer.orderUpdate(account.id, sequence);
+                writer.orderUpdate(account.id, sequence);
             }
             writer.flush();
         }
 
-            private void stamp(Account account, long sequence) {
+        private void stamp(Account account, long sequence) {
             if (account.stamps != null && sequence < account.stamps.length) {
                 account.stamps[(int) sequence] = System.nanoTime();
             }
@@ -263,7 +264,8 @@ final class LeanStudioServer implements AutoCloseable {
             } catch (IOException ignored) {
                 // already gone
             }
-            commands.add(() -> { });
+            commands.add(() -> {
+            });
         }
     }
 
@@ -291,7 +293,7 @@ final class LeanStudioServer implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                   + "Sec-WebSocket-Accept: " + accept + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                + "Sec-WebSocket-Accept: " + accept + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
     }
 

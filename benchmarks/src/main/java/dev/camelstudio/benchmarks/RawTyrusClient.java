@@ -1,14 +1,17 @@
 package dev.camelstudio.benchmarks;
 
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import javax.net.ssl.SSLContext;
+
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
-import java.io.IOException;
-import java.net.URI;
-import java.util.List;
-import javax.net.ssl.SSLContext;
+
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
 import org.glassfish.tyrus.client.SslEngineConfigurator;

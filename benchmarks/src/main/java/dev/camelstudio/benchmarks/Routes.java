@@ -1,6 +1,7 @@
 package dev.camelstudio.benchmarks;
 
 import java.util.function.Consumer;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;

@@ -1,7 +1,9 @@
 package dev.camelstudio.benchmarks;
 
-import dev.camelstudio.studio.StudioConstants;
 import java.util.List;
+
+import dev.camelstudio.studio.StudioConstants;
+
 import org.apache.camel.CamelContext;
 
 /** camel-studio: one {@code studio:activity} route per account into a no-op processor. */
@@ -26,9 +28,9 @@ final class StudioClient implements BenchClient {
         context = Routes.start(routes -> {
             for (String account : accounts) {
                 routes.from("studio:activity?accountId=" + account + "&serverUrl=" + serverUrl
-                            + "&accessToken=" + Subscriptions.TOKEN + "&bodyType=" + bodyType
-                            + "&sharedConnection=" + sharedConnection
-                            + "&heartbeatTimeout=10m&reconnectInitialDelay=100ms&reconnectMaxDelay=100ms")
+                        + "&accessToken=" + Subscriptions.TOKEN + "&bodyType=" + bodyType
+                        + "&sharedConnection=" + sharedConnection
+                        + "&heartbeatTimeout=10m&reconnectInitialDelay=100ms&reconnectMaxDelay=100ms")
                         .process(exchange -> delivery.delivered(
                                 exchange.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class)));
             }

@@ -31,7 +31,7 @@ final class ThreadCost {
                 cpu += thread.getValue()[0] - then[0];
                 bytes += thread.getValue()[1] - then[1];
             }
-            return new long[] {cpu, bytes};
+            return new long[]{cpu, bytes};
         }
     }
 
@@ -57,7 +57,7 @@ final class ThreadCost {
             long cpu = THREADS.getThreadCpuTime(id);
             long bytes = THREADS.getThreadAllocatedBytes(id);
             if (cpu >= 0 && bytes >= 0) {
-                byThread.put(id, new long[] {cpu, bytes});
+                byThread.put(id, new long[]{cpu, bytes});
             }
         }
         return new Snapshot(byThread);
@@ -66,7 +66,7 @@ final class ThreadCost {
     /** The lean server's threads, and Grizzly's server threads of the simulator's HTTP listener. */
     static boolean isServer(String threadName) {
         return threadName.startsWith(LeanStudioServer.THREAD_PREFIX) || threadName.startsWith("studio-simulator")
-               || threadName.startsWith("grizzly-http-server") || threadName.startsWith("simulator");
+                || threadName.startsWith("grizzly-http-server") || threadName.startsWith("simulator");
     }
 
     static int liveThreads() {

@@ -1,16 +1,18 @@
 package dev.camelstudio.studio;
 
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+import dev.camelstudio.benchmarks.FrameWriter;
+import dev.camelstudio.studio.connection.InboundMessage;
+import dev.camelstudio.studio.protocol.DecodedFrame;
+import dev.camelstudio.studio.protocol.FrameDecoder;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.camelstudio.benchmarks.FrameWriter;
-import dev.camelstudio.studio.connection.InboundMessage;
-import dev.camelstudio.studio.protocol.DecodedFrame;
-import dev.camelstudio.studio.protocol.FrameDecoder;
-import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;

@@ -1,14 +1,15 @@
 package dev.camelstudio.benchmarks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A smoke pass of the harness with tiny sizes and every client, so that the benchmark code runs in every build. It
@@ -24,9 +25,10 @@ class HarnessSmokeTest {
 
         Map<String, List<String>> tables = tablesBySection(report);
         List<String> clients = Stream.concat(Stream.of(new RawTyrusClient(null).name(),
-                        new JdkWebSocketClient().name()),
+                new JdkWebSocketClient().name()),
                 Stream.of(true, false).flatMap(shared -> Stream.of("json", "message", "map")
-                        .map(bodyType -> new StudioClient(bodyType, shared).name()))).toList();
+                        .map(bodyType -> new StudioClient(bodyType, shared).name())))
+                .toList();
         assertThat(tables.keySet()).hasSize(7);
         tables.forEach((section, rows) -> {
             if (section.startsWith("Throughput") || section.startsWith("Latency")) {

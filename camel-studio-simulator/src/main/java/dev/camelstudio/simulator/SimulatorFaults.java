@@ -39,8 +39,8 @@ public final class SimulatorFaults {
     private final ScheduledExecutorService scheduler;
 
     SimulatorFaults(Clock clock, ConnectionRegistry connections, ConnectionFaults connectionFaults,
-                    Ledgers ledgers, TokenRegistry tokens, SimulatorHttpServer server,
-                    TokenEndpointFaults tokenEndpoint, ScheduledExecutorService scheduler) {
+            Ledgers ledgers, TokenRegistry tokens, SimulatorHttpServer server,
+            TokenEndpointFaults tokenEndpoint, ScheduledExecutorService scheduler) {
         this.clock = clock;
         this.connections = connections;
         this.connectionFaults = connectionFaults;

@@ -54,7 +54,7 @@ final class StudioEndpointUri {
             if (equals < 1 || option.substring(0, equals).matches(".*[&?\\s].*")) {
                 // Which option, not its text: a malformed one may hold a secret.
                 throw new IllegalArgumentException("Option " + (i + 1) + " is not name=value, as in an endpoint URI "
-                                                   + "(e.g. bodyType=map or clientSecret=RAW(s3cr&t))");
+                        + "(e.g. bodyType=map or clientSecret=RAW(s3cr&t))");
             }
             parsed.put(option.substring(0, equals), option.substring(equals + 1));
         }
@@ -88,6 +88,6 @@ final class StudioEndpointUri {
         }
         // Not the value itself in the message: it may be a secret.
         throw new IllegalArgumentException("An account id, client id or secret holding both \")&\" and \"}&\" "
-                                           + "cannot be written into a Camel endpoint URI");
+                + "cannot be written into a Camel endpoint URI");
     }
 }

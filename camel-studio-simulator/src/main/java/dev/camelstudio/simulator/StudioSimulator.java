@@ -25,8 +25,8 @@ import dev.camelstudio.simulator.activity.AccountFeed;
 import dev.camelstudio.simulator.activity.AccountLedger;
 import dev.camelstudio.simulator.activity.ActivityEvent;
 import dev.camelstudio.simulator.activity.ActivityGenerator;
-import dev.camelstudio.simulator.activity.OrderBook;
 import dev.camelstudio.simulator.activity.Ledgers;
+import dev.camelstudio.simulator.activity.OrderBook;
 import dev.camelstudio.simulator.auth.RegisteredClient;
 import dev.camelstudio.simulator.auth.TokenRegistry;
 import dev.camelstudio.simulator.recording.SimulatorRecorder;
@@ -81,8 +81,8 @@ public final class StudioSimulator implements AutoCloseable {
         this.tokens = new TokenRegistry(clock, builder.tokenLifetime, builder.audience);
         builder.clients.forEach(tokens::register);
         // The builder's final token lifetime, whether tokenLifetime(..) was called before or after fixedToken(..).
-        builder.fixedTokens.forEach(fixed ->
-                tokens.addFixedToken(fixed.token(), fixed.accounts(), builder.tokenLifetime));
+        builder.fixedTokens
+                .forEach(fixed -> tokens.addFixedToken(fixed.token(), fixed.accounts(), builder.tokenLifetime));
         this.ledgers = new Ledgers(clock, builder.replayLogCapacity, recorder.counters());
         this.scheduler = Executors.newScheduledThreadPool(1, daemonThreads("studio-simulator-timer"));
         ConnectionFaults connectionFaults = new ConnectionFaults();
@@ -126,7 +126,8 @@ public final class StudioSimulator implements AutoCloseable {
 
     /** {@code wss://127.0.0.1:<port>/studio/v2/ws} (or {@code ws://} when built with {@code tls(false)}). */
     public URI webSocketUrl() {
-        return URI.create((server.isTls() ? "wss" : "ws") + "://" + HOST + ":" + port() + SimulatorHttpServer.WEBSOCKET_PATH);
+        return URI.create(
+                (server.isTls() ? "wss" : "ws") + "://" + HOST + ":" + port() + SimulatorHttpServer.WEBSOCKET_PATH);
     }
 
     /** {@code https://127.0.0.1:<port>/oauth/token} (or {@code http://} when built with {@code tls(false)}). */
@@ -231,7 +232,7 @@ public final class StudioSimulator implements AutoCloseable {
         Account account = accounts.get(accountId);
         if (account == null) {
             throw new IllegalArgumentException("No account " + accountId + " in this simulator; add it with "
-                                               + "StudioSimulator.builder().account(...)");
+                    + "StudioSimulator.builder().account(...)");
         }
         return feeds.computeIfAbsent(accountId, id -> new AccountFeed(
                 new OrderBook(account, new SplittableRandom(id.hashCode()), clock), ledgers, Long.MAX_VALUE));

@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CountDownLatch;
 
-import dev.camelstudio.simulator.server.TlsMaterial;
-
 /**
  * Runs the simulator as a standalone process until stopped (Ctrl+C), with demo credentials and generated activity.
  * <p>
@@ -23,7 +21,7 @@ public final class StudioSimulatorMain {
 
     public static final String DEMO_CLIENT_ID = "demo-client";
     public static final String DEMO_CLIENT_SECRET = "demo-secret";
-    public static final String[] DEMO_ACCOUNTS = { "100000", "100001" };
+    public static final String[] DEMO_ACCOUNTS = {"100000", "100001"};
 
     private StudioSimulatorMain() {
     }
@@ -47,7 +45,8 @@ public final class StudioSimulatorMain {
         stopped.await();
     }
 
-    private static void printBanner(StudioSimulator studio, Options options) throws IOException, GeneralSecurityException {
+    private static void printBanner(StudioSimulator studio, Options options)
+            throws IOException, GeneralSecurityException {
         StringBuilder out = new StringBuilder()
                 .append("camel-studio simulator running (Ctrl+C to stop)\n")
                 .append("  WebSocket:      ").append(studio.webSocketUrl()).append('\n')
@@ -80,9 +79,9 @@ public final class StudioSimulatorMain {
     private static Path writeCertificate(KeyStore trustStore) throws IOException, GeneralSecurityException {
         Certificate certificate = trustStore.getCertificate(trustStore.aliases().nextElement());
         String pem = "-----BEGIN CERTIFICATE-----\n"
-                     + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                             .encodeToString(certificate.getEncoded())
-                     + "\n-----END CERTIFICATE-----\n";
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(certificate.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
         Path file = Files.createTempFile("studio-simulator-", ".pem");
         file.toFile().deleteOnExit();
         return Files.writeString(file, pem);

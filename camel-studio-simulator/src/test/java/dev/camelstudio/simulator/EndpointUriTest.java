@@ -36,7 +36,7 @@ class EndpointUriTest {
 
     private static String base() {
         return "studio:activity?accountId=" + A + "&serverUrl=wss://127.0.0.1:" + studio.port() + "/studio/v2/ws"
-               + "&tokenUrl=https://127.0.0.1:" + studio.port() + "/oauth/token";
+                + "&tokenUrl=https://127.0.0.1:" + studio.port() + "/oauth/token";
     }
 
     /** The query as Camel's endpoint parsing sees it: RAW values resolved to what the component receives. */
@@ -49,7 +49,7 @@ class EndpointUriTest {
     @Test
     void overTlsItNamesTheServerTheFirstClientOfTheAccountAndTheTrustBean() {
         assertThat(studio.endpointUri(A)).isEqualTo(base() + "&clientId=" + CLIENT_1 + "&clientSecret=RAW("
-                                                    + SECRET_1 + ")&sslContextParameters=#studioSimulatorTls");
+                + SECRET_1 + ")&sslContextParameters=#studioSimulatorTls");
     }
 
     @Test
@@ -76,7 +76,7 @@ class EndpointUriTest {
     void optionsAreAppendedAndOneNamedLikeOursReplacesIt() {
         assertThat(studio.endpointUri(A, "bodyType=map", "clientSecret=RAW(wrong)", "startFrom=live"))
                 .isEqualTo(base() + "&clientId=" + CLIENT_1 + "&clientSecret=RAW(wrong)"
-                           + "&sslContextParameters=#studioSimulatorTls&bodyType=map&startFrom=live");
+                        + "&sslContextParameters=#studioSimulatorTls&bodyType=map&startFrom=live");
         assertThat(studio.endpointUri(A, "sslContextParameters=#mine"))
                 .endsWith("&sslContextParameters=#mine").doesNotContain("studioSimulatorTls");
     }
@@ -105,7 +105,7 @@ class EndpointUriTest {
 
     @Test
     void anOptionMustBeNameEqualsValue() {
-        for (String option : new String[] { "bodyType", "=map", "a b=c", "x&y=z" }) {
+        for (String option : new String[]{"bodyType", "=map", "a b=c", "x&y=z"}) {
             assertThatThrownBy(() -> studio.endpointUri(A, "bodyType=map", option))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Option 2 is not name=value");
         }
@@ -117,10 +117,10 @@ class EndpointUriTest {
     @Test
     void credentialsWithUriCharactersReachCamelUnchanged() throws Exception {
         String[][] credentials = {
-                { "plain-id_1.x~", "p&ss+wo%rd=x" },
-                { "id with&odd+chars%", "ends-with-a-bracket)" },
-                { "id", "bracket)&ampersand" },
-                { "id", "brace}&and)bracket" },
+                {"plain-id_1.x~", "p&ss+wo%rd=x"},
+                {"id with&odd+chars%", "ends-with-a-bracket)"},
+                {"id", "bracket)&ampersand"},
+                {"id", "brace}&and)bracket"},
         };
         for (String[] client : credentials) {
             try (StudioSimulator one = StudioSimulator.builder().client(client[0], client[1], A).start()) {

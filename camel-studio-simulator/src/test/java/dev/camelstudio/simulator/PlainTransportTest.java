@@ -50,7 +50,7 @@ class PlainTransportTest {
                 assertThat(json.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
                 HttpResponse<String> form = TestClient.postToken(studio, "application/x-www-form-urlencoded",
                         "grant_type=client_credentials&client_id=" + Studios.CLIENT_1
-                        + "&client_secret=" + Studios.SECRET_1);
+                                + "&client_secret=" + Studios.SECRET_1);
                 assertThat(form.statusCode()).isEqualTo(200);
                 HttpResponse<String> refused = TestClient.postToken(studio, "application/json",
                         TestClient.tokenRequest(Studios.CLIENT_1, "wrong"));
@@ -97,7 +97,7 @@ class PlainTransportTest {
     @Test
     void twoSimulatorsRunSideBySide() {
         try (StudioSimulator one = Studios.builder().start();
-             StudioSimulator two = Studios.builder().start()) {
+                StudioSimulator two = Studios.builder().start()) {
             assertThat(one.port()).isNotEqualTo(two.port());
             one.publish(A, TestEvents.order(A, 1));
             try (TestClient client = TestClient.subscribed(two, Studios.token1(two), A)) {

@@ -32,7 +32,7 @@ class WithoutCamelTest {
             Class<?> simulator = loader.loadClass(StudioSimulator.class.getName());
             Object builder = simulator.getMethod("builder").invoke(null);
             builder.getClass().getMethod("client", String.class, String.class, String[].class)
-                    .invoke(builder, "client", "secret", new String[] { "100000" });
+                    .invoke(builder, "client", "secret", new String[]{"100000"});
             try (AutoCloseable studio = (AutoCloseable) builder.getClass().getMethod("start").invoke(builder)) {
                 Object uri = simulator.getMethod("endpointUri", String.class, String[].class)
                         .invoke(studio, "100000", new String[0]);

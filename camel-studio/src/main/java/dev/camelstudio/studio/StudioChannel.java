@@ -23,7 +23,7 @@ public enum StudioChannel {
             }
         }
         throw new IllegalArgumentException("Unknown Studio channel '" + name + "' in studio:" + name
-                                           + ". Valid channels: " + validNames() + ", e.g. studio:activity?accountId=...");
+                + ". Valid channels: " + validNames() + ", e.g. studio:activity?accountId=...");
     }
 
     private static String validNames() {

@@ -11,6 +11,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,12 +28,12 @@ public class StudioComponent extends HealthCheckComponent implements SSLContextP
     private StudioConfiguration configuration = new StudioConfiguration();
 
     @Metadata(label = "security", defaultValue = "false",
-              description = "Use the CamelContext's global SSLContextParameters when an endpoint has none.")
+            description = "Use the CamelContext's global SSLContextParameters when an endpoint has none.")
     private boolean useGlobalSslContextParameters;
 
     @Metadata(label = "consumer (advanced)", defaultValue = "4",
-              description = "The threads that run the routes of accounts on shared connections (each account's "
-                            + "Exchanges one at a time, in order). Their number does not grow with the accounts.")
+            description = "The threads that run the routes of accounts on shared connections (each account's "
+                    + "Exchanges one at a time, in order). Their number does not grow with the accounts.")
     private int sharedDeliveryThreads = 4;
 
     private final PropertyConfigurer componentConfigurer = new CheckedComponentConfigurer();
@@ -126,7 +127,7 @@ public class StudioComponent extends HealthCheckComponent implements SSLContextP
     private static final class CheckedComponentConfigurer extends StudioComponentConfigurer {
         @Override
         public boolean configure(CamelContext camelContext, Object target, String name, Object value,
-                                 boolean ignoreCase) {
+                boolean ignoreCase) {
             return super.configure(camelContext, target, name, StudioOptionValues.check(name, value), ignoreCase);
         }
     }

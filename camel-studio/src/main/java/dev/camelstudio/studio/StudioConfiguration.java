@@ -23,153 +23,153 @@ public class StudioConfiguration implements Cloneable {
     private String accountId;
 
     @UriParam(defaultValue = "production", enums = "production,sandbox",
-              description = "The Studio environment: production (wss://api.clearstreet.io/studio/v2/ws) or sandbox "
-                            + "(wss://sandbox-api.clearstreet.io/studio/v2/ws). Ignored when serverUrl is set.")
+            description = "The Studio environment: production (wss://api.clearstreet.io/studio/v2/ws) or sandbox "
+                    + "(wss://sandbox-api.clearstreet.io/studio/v2/ws). Ignored when serverUrl is set.")
     private StudioEnvironment environment = StudioEnvironment.PRODUCTION;
 
     @UriParam(label = "advanced",
-              description = "The WebSocket URL of Studio, overriding environment: for a proxy or the simulator. "
-                            + "Must be wss://, except for a loopback host (127.0.0.1, ::1, localhost) where ws:// "
-                            + "is allowed.")
+            description = "The WebSocket URL of Studio, overriding environment: for a proxy or the simulator. "
+                    + "Must be wss://, except for a loopback host (127.0.0.1, ::1, localhost) where ws:// "
+                    + "is allowed.")
     private String serverUrl;
 
     @UriParam(label = "security",
-              description = "Where access tokens come from: a bean implementing "
-                            + "dev.camelstudio.studio.auth.StudioTokenProvider (e.g. reading a vault). Takes "
-                            + "precedence over clientId/clientSecret and accessToken.")
+            description = "Where access tokens come from: a bean implementing "
+                    + "dev.camelstudio.studio.auth.StudioTokenProvider (e.g. reading a vault). Takes "
+                    + "precedence over clientId/clientSecret and accessToken.")
     @Metadata(autowired = true)
     private StudioTokenProvider tokenProvider;
 
     @UriParam(label = "security", secret = true,
-              description = "A fixed access token, used when neither tokenProvider nor clientId/clientSecret is "
-                            + "set. Studio tokens expire after 24 hours; prefer client credentials.")
+            description = "A fixed access token, used when neither tokenProvider nor clientId/clientSecret is "
+                    + "set. Studio tokens expire after 24 hours; prefer client credentials.")
     private String accessToken;
 
     @UriParam(label = "security",
-              description = "The OAuth2 client id of Studio API credentials (created in Studio under Settings, Developer).")
+            description = "The OAuth2 client id of Studio API credentials (created in Studio under Settings, Developer).")
     private String clientId;
 
     @UriParam(label = "security", secret = true,
-              description = "The OAuth2 client secret that goes with clientId.")
+            description = "The OAuth2 client secret that goes with clientId.")
     private String clientSecret;
 
     @UriParam(label = "security", defaultValue = ClientCredentialsTokenProvider.DEFAULT_TOKEN_URL,
-              description = "The OAuth2 token endpoint for client credentials.")
+            description = "The OAuth2 token endpoint for client credentials.")
     private String tokenUrl = ClientCredentialsTokenProvider.DEFAULT_TOKEN_URL;
 
     @UriParam(label = "security", defaultValue = ClientCredentialsTokenProvider.DEFAULT_AUDIENCE,
-              description = "The OAuth2 audience asked for with client credentials.")
+            description = "The OAuth2 audience asked for with client credentials.")
     private String audience = ClientCredentialsTokenProvider.DEFAULT_AUDIENCE;
 
     @UriParam(label = "security", defaultValue = "5m", javaType = "java.time.Duration",
-              description = "How long before a client-credentials token expires a new one is fetched; 0 uses each "
-                            + "token until it expires (tokenRotationMargin then finds no new token to rotate to).")
+            description = "How long before a client-credentials token expires a new one is fetched; 0 uses each "
+                    + "token until it expires (tokenRotationMargin then finds no new token to rotate to).")
     private long tokenRefreshMargin = 5 * 60 * 1000L;
 
     @UriParam(label = "security", defaultValue = "2m", javaType = "java.time.Duration",
-              description = "How long before the connection's token expires a second connection subscribes with a new "
-                            + "token and takes over, so that Studio's 24-hour token expiry causes neither a gap nor a "
-                            + "duplicate. Keep it below tokenRefreshMargin so that the token provider has a new token "
-                            + "by then; 0 turns rotation off (Studio then ends the connection and the consumer "
-                            + "reconnects at once).")
+            description = "How long before the connection's token expires a second connection subscribes with a new "
+                    + "token and takes over, so that Studio's 24-hour token expiry causes neither a gap nor a "
+                    + "duplicate. Keep it below tokenRefreshMargin so that the token provider has a new token "
+                    + "by then; 0 turns rotation off (Studio then ends the connection and the consumer "
+                    + "reconnects at once).")
     private long tokenRotationMargin = 2 * 60 * 1000L;
 
     @UriParam(label = "security",
-              description = "TLS settings (trust store, protocols) for the WebSocket and the token endpoint.")
+            description = "TLS settings (trust store, protocols) for the WebSocket and the token endpoint.")
     private SSLContextParameters sslContextParameters;
 
     @UriParam(defaultValue = "json", enums = "json,message,map",
-              description = "The form of the body: json (the frame's JSON text exactly as received), message (the "
-                            + "decoded immutable record, a dev.camelstudio.studio.protocol.StudioMessage) or map "
-                            + "(the frame as a Map).")
+            description = "The form of the body: json (the frame's JSON text exactly as received), message (the "
+                    + "decoded immutable record, a dev.camelstudio.studio.protocol.StudioMessage) or map "
+                    + "(the frame as a Map).")
     private StudioBodyType bodyType = StudioBodyType.JSON;
 
     @UriParam(label = "consumer", defaultValue = "false",
-              description = "Whether control messages (subscribe-activity-ack, replay-complete, heartbeat, "
-                            + "error-notice) also become Exchanges. Data messages always do.")
+            description = "Whether control messages (subscribe-activity-ack, replay-complete, heartbeat, "
+                    + "error-notice) also become Exchanges. Data messages always do.")
     private boolean includeControlMessages;
 
     @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
-              description = "How long connecting may take: TCP, TLS and the WebSocket upgrade.")
+            description = "How long connecting may take: TCP, TLS and the WebSocket upgrade.")
     private long connectTimeout = 10_000L;
 
     @UriParam(label = "advanced", defaultValue = "4194304",
-              description = "The largest frame from Studio accepted, in bytes (4 MiB by default; Studio's messages are a "
-                            + "few hundred bytes). A larger one ends the connection with close code 1011, and the "
-                            + "warning names this option.")
+            description = "The largest frame from Studio accepted, in bytes (4 MiB by default; Studio's messages are a "
+                    + "few hundred bytes). A larger one ends the connection with close code 1011, and the "
+                    + "warning names this option.")
     private int maxFrameSize = 4 * 1024 * 1024;
 
     @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
-              description = "How long to wait for the subscribe-activity-ack after subscribing.")
+            description = "How long to wait for the subscribe-activity-ack after subscribing.")
     private long subscribeTimeout = 10_000L;
 
     @UriParam(label = "consumer", defaultValue = "1s", javaType = "java.time.Duration",
-              description = "The first delay before reconnecting after a connection ended; it doubles on each failed "
-                            + "attempt (with jitter) up to reconnectMaxDelay. At least 10ms: shorter delays would only "
-                            + "hammer a server that is down.")
+            description = "The first delay before reconnecting after a connection ended; it doubles on each failed "
+                    + "attempt (with jitter) up to reconnectMaxDelay. At least 10ms: shorter delays would only "
+                    + "hammer a server that is down.")
     private long reconnectInitialDelay = 1_000L;
 
     @UriParam(label = "consumer", defaultValue = "60s", javaType = "java.time.Duration",
-              description = "The longest delay between reconnect attempts; also the delay after a permanent refusal "
-                            + "(bad credentials, account not entitled).")
+            description = "The longest delay between reconnect attempts; also the delay after a permanent refusal "
+                    + "(bad credentials, account not entitled).")
     private long reconnectMaxDelay = 60_000L;
 
     @UriParam(label = "consumer", defaultValue = "0",
-              description = "How many reconnect attempts in a row before the consumer gives up (0 = never gives up). "
-                            + "The count starts again once a connection has been live for heartbeatTimeout.")
+            description = "How many reconnect attempts in a row before the consumer gives up (0 = never gives up). "
+                    + "The count starts again once a connection has been live for heartbeatTimeout.")
     private int maxReconnectAttempts;
 
     @UriParam(label = "consumer", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "How long a connection may stay silent (no frame at all, heartbeats included) before it "
-                            + "is taken for dead and replaced. Studio sends a heartbeat every 10 s; time spent in a "
-                            + "slow route does not count.")
+            description = "How long a connection may stay silent (no frame at all, heartbeats included) before it "
+                    + "is taken for dead and replaced. Studio sends a heartbeat every 10 s; time spent in a "
+                    + "slow route does not count.")
     private long heartbeatTimeout = 30_000L;
 
     @UriParam(label = "consumer", defaultValue = "resubscribe", enums = "resubscribe,warn,error",
-              description = "What a sequence gap (missing messages) leads to: resubscribe (subscribe again on a fresh "
-                            + "connection so that Studio's replay fills it, and if it cannot, deliver with the "
-                            + "CamelStudioMissingBefore header and a warning), warn (header and warning only), error "
-                            + "(as resubscribe, and an unfilled gap also goes to the exception handler).")
+            description = "What a sequence gap (missing messages) leads to: resubscribe (subscribe again on a fresh "
+                    + "connection so that Studio's replay fills it, and if it cannot, deliver with the "
+                    + "CamelStudioMissingBefore header and a warning), warn (header and warning only), error "
+                    + "(as resubscribe, and an unfilled gap also goes to the exception handler).")
     private GapHandling gapHandling = GapHandling.RESUBSCRIBE;
 
     @UriParam(label = "consumer", defaultValue = "replay", enums = "replay,live",
-              description = "Where to start when there is no saved position: replay (the whole trading day, which "
-                            + "Studio replays on subscribe) or live (skip the first replay).")
+            description = "Where to start when there is no saved position: replay (the whole trading day, which "
+                    + "Studio replays on subscribe) or live (skip the first replay).")
     private StudioStartFrom startFrom = StudioStartFrom.REPLAY;
 
     @UriParam(label = "consumer",
-              description = "A Camel StateRepository<String, String> that keeps each account's last delivered "
-                            + "sequence, so that a restarted application resumes without delivering the day's "
-                            + "replay again. Keys are studio:<accountId>.")
+            description = "A Camel StateRepository<String, String> that keeps each account's last delivered "
+                    + "sequence, so that a restarted application resumes without delivering the day's "
+                    + "replay again. Keys are studio:<accountId>.")
     private StateRepository<String, String> sequenceStateRepository;
 
     @UriParam(label = "consumer", defaultValue = "false",
-              description = "What a message whose route fails leads to. false: the failure goes to the exception "
-                            + "handler and the account goes on with the next message (the failed one is skipped for "
-                            + "good). true: the account stops before the failed message (its position is not moved "
-                            + "past it) and is subscribed again after a backoff (reconnectInitialDelay, doubling up to "
-                            + "reconnectMaxDelay while it keeps failing), so that Studio's replay offers it again, in "
-                            + "order; as camel-kafka's breakOnFirstError.")
+            description = "What a message whose route fails leads to. false: the failure goes to the exception "
+                    + "handler and the account goes on with the next message (the failed one is skipped for "
+                    + "good). true: the account stops before the failed message (its position is not moved "
+                    + "past it) and is subscribed again after a backoff (reconnectInitialDelay, doubling up to "
+                    + "reconnectMaxDelay while it keeps failing), so that Studio's replay offers it again, in "
+                    + "order; as camel-kafka's breakOnFirstError.")
     private boolean breakOnFirstError;
 
     @UriParam(label = "consumer", defaultValue = "true",
-              description = "Whether this endpoint shares one WebSocket with the other studio: endpoints that reach "
-                            + "the same server with the same credentials, TLS and timings (one subscription per "
-                            + "account); false gives it a connection of its own.")
+            description = "Whether this endpoint shares one WebSocket with the other studio: endpoints that reach "
+                    + "the same server with the same credentials, TLS and timings (one subscription per "
+                    + "account); false gives it a connection of its own.")
     private boolean sharedConnection = true;
 
     @UriParam(label = "consumer", defaultValue = "1000",
-              description = "On a shared connection, how many messages of this account may wait for its route. "
-                            + "While the buffer is full the connection's reader waits for it, so a burst (such as "
-                            + "the day's replay on every subscribe) is absorbed; a route that keeps it full for "
-                            + "slowRouteTimeout moves to a connection of its own. Nothing is lost either way.")
+            description = "On a shared connection, how many messages of this account may wait for its route. "
+                    + "While the buffer is full the connection's reader waits for it, so a burst (such as "
+                    + "the day's replay on every subscribe) is absorbed; a route that keeps it full for "
+                    + "slowRouteTimeout moves to a connection of its own. Nothing is lost either way.")
     private int deliveryBufferSize = 1000;
 
     @UriParam(label = "consumer", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "On a shared connection, how long this account's route may keep its buffer full, holding "
-                            + "up the connection's reader and so the other accounts on it, before the account moves "
-                            + "to a connection of its own (whose replay brings back what was not taken). A burst "
-                            + "fills the buffer only for moments and moves nothing.")
+            description = "On a shared connection, how long this account's route may keep its buffer full, holding "
+                    + "up the connection's reader and so the other accounts on it, before the account moves "
+                    + "to a connection of its own (whose replay brings back what was not taken). A burst "
+                    + "fills the buffer only for moments and moves nothing.")
     private long slowRouteTimeout = 30_000L;
 
     /** A copy for one endpoint, so that its URI options do not change the component's defaults. */

@@ -198,7 +198,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         try {
             StudioSessionRegistry.Lease shared = lease;
             if (shared == null || stream.mode() != DeliveryMode.MOVING || !isRunAllowed()
-                || isSuspendingOrSuspended()) {
+                    || isSuspendingOrSuspended()) {
                 // Moved already (a repeated request), stopping or suspended: nothing to lease.
                 return;
             }
@@ -211,7 +211,7 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
             own.session().attach(stream);
         } catch (Exception e) {
             getExceptionHandler().handleException("Could not move Studio account " + configuration.getAccountId()
-                                                  + " to a connection of its own; restart the route", e);
+                    + " to a connection of its own; restart the route", e);
         } finally {
             leasing.unlock();
         }
@@ -249,12 +249,12 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         Long sequence = inbound.frame().sequence();
         if (isShuttingDown()) {
             LOG.debug("Studio account {}: the route did not complete sequence {} while stopping; it stays "
-                      + "unacknowledged and the next start's replay delivers it again", inbound.accountId(), sequence);
+                    + "unacknowledged and the next start's replay delivers it again", inbound.accountId(), sequence);
             return false;
         }
         getExceptionHandler().handleException("Error processing Studio message "
-                                              + ServerText.excerpt(inbound.frame().rawType())
-                                              + " of account " + inbound.accountId(), exchange,
+                + ServerText.excerpt(inbound.frame().rawType())
+                + " of account " + inbound.accountId(), exchange,
                 exchange.getException());
         if (!configuration.isBreakOnFirstError() || sequence == null) {
             return true;

@@ -59,6 +59,6 @@ public class StudioConsumerHealthCheck extends AbstractHealthCheck {
         }
         boolean reconnecting = snapshot.state() == SessionState.CONNECTING || snapshot.state() == SessionState.BACKOFF;
         return reconnecting && snapshot.lastLiveAt() != null
-               && Duration.between(snapshot.lastLiveAt(), now).compareTo(gracePeriod) < 0;
+                && Duration.between(snapshot.lastLiveAt(), now).compareTo(gracePeriod) < 0;
     }
 }

@@ -15,7 +15,8 @@ import org.apache.camel.support.console.AbstractDevConsole;
  * Camel's developer console for Studio consumers ({@code camel get studio} in Camel JBang, or the dev console HTTP
  * endpoint): per route, the account, the connection state and the counters. Reads snapshots only, never blocks.
  */
-@DevConsole(name = "studio", displayName = "Clear Street Studio", description = "Studio consumers: connection and delivery")
+@DevConsole(name = "studio", displayName = "Clear Street Studio",
+        description = "Studio consumers: connection and delivery")
 public class StudioDevConsole extends AbstractDevConsole {
 
     public StudioDevConsole() {

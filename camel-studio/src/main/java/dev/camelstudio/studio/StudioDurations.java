@@ -100,7 +100,7 @@ final class StudioDurations {
     private static String notADuration(String option, String text) {
         Long meant = probablyMeant(text.strip().toLowerCase(Locale.ROOT));
         return "The " + option + " option is not a duration: '" + text + "'. Write it as milliseconds ("
-               + (meant != null ? meant : "e.g. 30000") + ") or with units: " + FORMS;
+                + (meant != null ? meant : "e.g. 30000") + ") or with units: " + FORMS;
     }
 
     /**

@@ -29,12 +29,12 @@ import org.apache.camel.util.ObjectHelper;
  * when the endpoint is created, so that a wrong URI fails the route at once with the option and the fix named.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = StudioConstants.SCHEME, title = "Clear Street Studio",
-             syntax = "studio:channel", consumerOnly = true, category = { Category.MESSAGING, Category.SAAS },
-             headersClass = StudioConstants.class)
+        syntax = "studio:channel", consumerOnly = true, category = {Category.MESSAGING, Category.SAAS},
+        headersClass = StudioConstants.class)
 public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
     @UriPath(enums = "activity", description = "The Studio channel to consume: activity (orders, trades, positions, "
-                                               + "buying power, locate inventory of an account).")
+            + "buying power, locate inventory of an account).")
     @Metadata(required = true)
     private String channel;
 
@@ -58,7 +58,7 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
     @Override
     public Producer createProducer() {
         throw new UnsupportedOperationException("The studio component only consumes: use studio:" + channel
-                                                + " in from(...), e.g. from(\"studio:activity?accountId=100000\")");
+                + " in from(...), e.g. from(\"studio:activity?accountId=100000\")");
     }
 
     @Override
@@ -78,7 +78,7 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
     void validate() {
         if (ObjectHelper.isEmpty(configuration.getAccountId())) {
             throw new IllegalArgumentException("The accountId option is required: studio:" + channel
-                                               + "?accountId=<your Studio account ID>");
+                    + "?accountId=<your Studio account ID>");
         }
         serverUri();
         if (configuration.getTokenProvider() == null) {
@@ -99,9 +99,9 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
         }
         if (configuration.getReconnectMaxDelay() < configuration.getReconnectInitialDelay()) {
             throw new IllegalArgumentException("The reconnectMaxDelay option must not be shorter than "
-                                               + "reconnectInitialDelay (they are " + configuration.getReconnectMaxDelay()
-                                               + " ms and " + configuration.getReconnectInitialDelay() + " ms), "
-                                               + "e.g. reconnectInitialDelay=1s&reconnectMaxDelay=60s");
+                    + "reconnectInitialDelay (they are " + configuration.getReconnectMaxDelay()
+                    + " ms and " + configuration.getReconnectInitialDelay() + " ms), "
+                    + "e.g. reconnectInitialDelay=1s&reconnectMaxDelay=60s");
         }
         if (configuration.getDeliveryBufferSize() < 1) {
             throw new IllegalArgumentException("The deliveryBufferSize option must be at least 1, e.g. 1000");
@@ -131,7 +131,7 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
         }
         if (hasId != hasSecret) {
             throw new IllegalArgumentException("The " + (hasId ? "clientSecret" : "clientId") + " option is "
-                                               + "missing: client credentials need both clientId and clientSecret");
+                    + "missing: client credentials need both clientId and clientSecret");
         }
         if (!hasId && !hasToken) {
             throw new IllegalArgumentException("No Studio credentials for account " + configuration.getAccountId()
@@ -143,14 +143,14 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
     private static void positive(long millis, String option) {
         if (millis <= 0) {
             throw new IllegalArgumentException("The " + option + " option must be positive (it is " + millis + " ms), "
-                                               + "e.g. " + option + "=10s");
+                    + "e.g. " + option + "=10s");
         }
     }
 
     private static void notNegative(long millis, String option, String zeroMeans, String example) {
         if (millis < 0) {
             throw new IllegalArgumentException("The " + option + " option must be 0 (" + zeroMeans + ") or more (it "
-                                               + "is " + millis + " ms), e.g. " + option + "=" + example);
+                    + "is " + millis + " ms), e.g. " + option + "=" + example);
         }
     }
 

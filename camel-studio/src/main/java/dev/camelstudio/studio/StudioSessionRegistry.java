@@ -1,9 +1,9 @@
 package dev.camelstudio.studio;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -177,13 +177,13 @@ final class StudioSessionRegistry {
      * so that the key shows none), the TLS settings and every option that shapes the connection.
      */
     private record SharingKey(URI server, Object credentials, Object tls, long connectTimeout, long subscribeTimeout,
-                              long heartbeatTimeout, int maxFrameSize, long reconnectInitialDelay,
-                              long reconnectMaxDelay, int maxReconnectAttempts, long tokenRotationMargin) {
+            long heartbeatTimeout, int maxFrameSize, long reconnectInitialDelay,
+            long reconnectMaxDelay, int maxReconnectAttempts, long tokenRotationMargin) {
     }
 
     /** Client credentials or a fixed token, by value; secrets as digests. */
     private record Credentials(String clientId, String secretDigest, String tokenUrl, String audience,
-                               long refreshMargin, String accessTokenDigest) {
+            long refreshMargin, String accessTokenDigest) {
     }
 
     private static SharingKey sharingKey(StudioEndpoint endpoint) {
@@ -191,7 +191,7 @@ final class StudioSessionRegistry {
         Object credentials = c.getTokenProvider() != null
                 ? c.getTokenProvider()
                 : new Credentials(c.getClientId(), digest(c.getClientSecret()), c.getTokenUrl(), c.getAudience(),
-                                  c.getTokenRefreshMargin(), digest(c.getAccessToken()));
+                        c.getTokenRefreshMargin(), digest(c.getAccessToken()));
         Object tls = c.getSslContextParameters() == null ? "default-tls" : c.getSslContextParameters();
         return new SharingKey(endpoint.serverUri(), credentials, tls, c.getConnectTimeout(), c.getSubscribeTimeout(),
                 c.getHeartbeatTimeout(), c.getMaxFrameSize(), c.getReconnectInitialDelay(), c.getReconnectMaxDelay(),

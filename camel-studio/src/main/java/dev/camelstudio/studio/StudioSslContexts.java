@@ -44,7 +44,7 @@ final class StudioSslContexts {
         // The outermost message is the plainest ("keystore password was incorrect", "Invalid keystore format").
         String reason = redact(String.valueOf(e.getMessage()), parameters).replaceAll("\\.+$", "");
         return "The sslContextParameters option could not build a TLS context from " + stores(parameters) + ": "
-               + reason + ". Likely cause: " + likelyCause(e);
+                + reason + ". Likely cause: " + likelyCause(e);
     }
 
     private static String stores(SSLContextParameters parameters) {
@@ -69,7 +69,7 @@ final class StudioSslContexts {
             return "a wrong password (of the store, or keyPassword of the key)";
         }
         if (anyInChain(e, t -> t instanceof FileNotFoundException || t instanceof NoSuchFileException
-                               || messageOf(t).contains("could not open"))) {
+                || messageOf(t).contains("could not open"))) {
             return "a missing file: check the resource (file:, classpath: or a URL)";
         }
         if (anyInChain(e, t -> t instanceof KeyStoreException || messageOf(t).contains("keystore format"))) {

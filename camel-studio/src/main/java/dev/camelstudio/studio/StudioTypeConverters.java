@@ -38,7 +38,8 @@ public final class StudioTypeConverters {
      * null (no conversion) when the body is not such a frame or is a frame of another type.
      */
     @Converter(fallback = true)
-    public static Object toStudioRecord(Class<?> type, Exchange exchange, Object value, TypeConverterRegistry registry) {
+    public static Object toStudioRecord(Class<?> type, Exchange exchange, Object value,
+            TypeConverterRegistry registry) {
         if (!isStudioRecord(type) || !(value instanceof String || value instanceof byte[])) {
             return null;
         }
@@ -56,8 +57,8 @@ public final class StudioTypeConverters {
 
     private static boolean isStudioRecord(Class<?> type) {
         return type.getPackage() != null
-               && StudioMessage.class.getPackageName().equals(type.getPackage().getName())
-               && (type.isRecord() || type == StudioMessage.class);
+                && StudioMessage.class.getPackageName().equals(type.getPackage().getName())
+                && (type.isRecord() || type == StudioMessage.class);
     }
 
     private static Object dataOf(StudioMessage message) {

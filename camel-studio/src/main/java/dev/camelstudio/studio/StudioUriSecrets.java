@@ -42,8 +42,8 @@ final class StudioUriSecrets {
         List<String> mangled = new ArrayList<>();
         for (String secret : SECRETS) {
             if (valueOf(asWritten, secret) instanceof String written && !isRaw(written)
-                && valueOf(parameters, secret) instanceof String value
-                && (value.indexOf(' ') >= 0 || value.indexOf('%') >= 0)) {
+                    && valueOf(parameters, secret) instanceof String value
+                    && (value.indexOf(' ') >= 0 || value.indexOf('%') >= 0)) {
                 mangled.add(secret);
             }
         }
@@ -55,15 +55,16 @@ final class StudioUriSecrets {
         boolean one = options.size() == 1;
         String it = one ? "it" : "them";
         return "The " + String.join(" and ", options) + (one ? " option was" : " options were") + " written in a "
-               + "plain endpoint URI (" + URISupport.sanitizeUri(uri) + "), where Camel decodes " + it + ": '+' and "
-               + "%2B become spaces, %XX escapes are decoded. After that " + (one ? "it has" : "each has")
-               + " a space or a '%', so " + (one ? "it is" : "they are") + " probably not what you typed. Wrap " + it
-               + " in RAW(...), e.g. " + options.get(0) + "=RAW({{my.secret}}), or set " + it + " through YAML "
-               + "parameters: or the component's configuration";
+                + "plain endpoint URI (" + URISupport.sanitizeUri(uri) + "), where Camel decodes " + it + ": '+' and "
+                + "%2B become spaces, %XX escapes are decoded. After that " + (one ? "it has" : "each has")
+                + " a space or a '%', so " + (one ? "it is" : "they are") + " probably not what you typed. Wrap " + it
+                + " in RAW(...), e.g. " + options.get(0) + "=RAW({{my.secret}}), or set " + it + " through YAML "
+                + "parameters: or the component's configuration";
     }
 
     private static boolean isRaw(String written) {
-        return written.startsWith("RAW(") && written.endsWith(")") || written.startsWith("RAW{") && written.endsWith("}");
+        return written.startsWith("RAW(") && written.endsWith(")")
+                || written.startsWith("RAW{") && written.endsWith("}");
     }
 
     private static Object valueOf(Map<String, Object> options, String name) {

@@ -2,9 +2,9 @@ package dev.camelstudio.studio;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CountDownLatch;
 
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
@@ -36,7 +36,6 @@ class StudioBackPressureTest extends StudioCamelTestSupport {
             .frameRecordCapacity(0));
 
     private final CountDownLatch routeMayGoOn = new CountDownLatch(1);
-
 
     @Test
     void aBlockedRouteHoldsThePublisherBackAndLosesNothing() throws Exception {

@@ -9,10 +9,10 @@ import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
 import dev.camelstudio.simulator.recording.SimulatorCounters.Counter;
 import dev.camelstudio.studio.auth.AccessToken;
-import dev.camelstudio.studio.connection.StudioConnectionException;
-import dev.camelstudio.studio.connection.StudioSubscriptionException;
 import dev.camelstudio.studio.auth.StudioAuthenticationException;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
+import dev.camelstudio.studio.connection.StudioConnectionException;
+import dev.camelstudio.studio.connection.StudioSubscriptionException;
 import dev.camelstudio.studio.protocol.FrameDecodingException;
 import dev.camelstudio.studio.support.LogCapture;
 import dev.camelstudio.studio.support.StudioCamelTestSupport;
@@ -61,7 +61,6 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
         assertThat(logs.text()).doesNotContain(SECRET).doesNotContain(FIXED_TOKEN).doesNotContain("eyJ");
     }
 
-
     private StudioSimulator studio() {
         return simulator.simulator();
     }
@@ -99,8 +98,8 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
     /** An order-update whose envelope and header fields are sound but whose price is not a number. */
     private static String orderUpdateWithABadPrice(long sequence) {
         return "{\"timestamp\":1711076850001,\"sequence\":" + sequence + ",\"payload\":{\"type\":\"order-update\","
-               + "\"data\":{\"order_id\":\"1\",\"account_id\":\"" + ACCOUNT + "\",\"status\":\"filled\","
-               + "\"version\":1,\"price\":true}}}";
+                + "\"data\":{\"order_id\":\"1\",\"account_id\":\"" + ACCOUNT + "\",\"status\":\"filled\","
+                + "\"version\":1,\"price\":true}}}";
     }
 
     @Test
@@ -194,7 +193,7 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
                 onException(IllegalStateException.class).handled(true).to("mock:errors");
                 from(studio().endpointUri(ACCOUNT)).routeId("studio")
                         .filter(header(StudioConstants.SEQUENCE).isEqualTo(1L))
-                            .throwException(new IllegalStateException("boom"))
+                        .throwException(new IllegalStateException("boom"))
                         .end()
                         .to("mock:activity");
             }

@@ -33,17 +33,19 @@ class StudioConsumerTest extends StudioCamelTestSupport {
     private static final String SECRET = "s3cret&+%";
 
     /** docs/protocol.md §4.4-4.8 examples, as the server sends them, renumbered 1..5 so that the stream has no gap. */
-    static final String ORDER_UPDATE = "{\"timestamp\":1711076850000,\"sequence\":1,\"payload\":{\"type\":\"order-update\","
-            + "\"data\":{\"created_at\":1711076849000,\"updated_at\":1711076850000,\"order_id\":\"12390213\","
-            + "\"reference_id\":\"my-order-1\",\"version\":2,\"account_id\":\"100000\",\"account_number\":\"ACC0001\","
-            + "\"state\":\"open\",\"status\":\"partially-filled\",\"symbol\":\"AAPL\",\"order_type\":\"limit\","
-            + "\"side\":\"buy\",\"quantity\":\"100\",\"price\":\"123.45\",\"time_in_force\":\"day\","
-            + "\"average_price\":123.40,\"filled_quantity\":\"40\",\"order_update_reason\":\"execution-report\","
-            + "\"text\":\"\",\"strategy\":{\"type\":\"sor\",\"urgency\":\"moderate\"},\"running_position\":\"40\"}}}";
-    static final String TRADE_NOTICE = "{\"timestamp\":1711076850001,\"sequence\":2,\"payload\":{\"type\":\"trade-notice\","
-            + "\"data\":{\"created_at\":1711076850000,\"account_id\":\"100000\",\"account_number\":\"ACC0001\","
-            + "\"trade_id\":\"55501\",\"order_id\":\"12390213\",\"symbol\":\"AAPL\",\"side\":\"buy\",\"quantity\":\"40\","
-            + "\"price\":\"123.40\",\"running_position\":\"40\"}}}";
+    static final String ORDER_UPDATE =
+            "{\"timestamp\":1711076850000,\"sequence\":1,\"payload\":{\"type\":\"order-update\","
+                    + "\"data\":{\"created_at\":1711076849000,\"updated_at\":1711076850000,\"order_id\":\"12390213\","
+                    + "\"reference_id\":\"my-order-1\",\"version\":2,\"account_id\":\"100000\",\"account_number\":\"ACC0001\","
+                    + "\"state\":\"open\",\"status\":\"partially-filled\",\"symbol\":\"AAPL\",\"order_type\":\"limit\","
+                    + "\"side\":\"buy\",\"quantity\":\"100\",\"price\":\"123.45\",\"time_in_force\":\"day\","
+                    + "\"average_price\":123.40,\"filled_quantity\":\"40\",\"order_update_reason\":\"execution-report\","
+                    + "\"text\":\"\",\"strategy\":{\"type\":\"sor\",\"urgency\":\"moderate\"},\"running_position\":\"40\"}}}";
+    static final String TRADE_NOTICE =
+            "{\"timestamp\":1711076850001,\"sequence\":2,\"payload\":{\"type\":\"trade-notice\","
+                    + "\"data\":{\"created_at\":1711076850000,\"account_id\":\"100000\",\"account_number\":\"ACC0001\","
+                    + "\"trade_id\":\"55501\",\"order_id\":\"12390213\",\"symbol\":\"AAPL\",\"side\":\"buy\",\"quantity\":\"40\","
+                    + "\"price\":\"123.40\",\"running_position\":\"40\"}}}";
     static final String POSITION_UPDATE = "{\"timestamp\":1711076850002,\"sequence\":3,\"payload\":{\"type\":"
             + "\"position-update\",\"data\":{\"account_id\":\"100000\",\"account_number\":\"ACC0001\",\"symbol\":\"AAPL\","
             + "\"quantity\":\"40\",\"average_cost\":123.40}}}";
@@ -65,7 +67,6 @@ class StudioConsumerTest extends StudioCamelTestSupport {
             .account(OTHER_ACCOUNT, "ACC0002")
             .client(CLIENT, SECRET, ACCOUNT)
             .heartbeatInterval(Duration.ofMillis(200)));
-
 
     private StudioSimulator studio() {
         return simulator.simulator();

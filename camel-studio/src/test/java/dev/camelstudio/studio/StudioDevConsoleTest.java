@@ -26,7 +26,6 @@ class StudioDevConsoleTest extends StudioCamelTestSupport {
             .account("100000", "ACC0001")
             .client("client", SECRET, "100000"));
 
-
     @Test
     @SuppressWarnings("unchecked")
     void showsEachConsumersStateAndCountersWithoutSecrets() throws Exception {

@@ -30,13 +30,13 @@ class StudioEndpointTest extends CamelTestSupport {
     @Test
     void bindsEveryOptionFromTheUri() {
         StudioEndpoint endpoint = context.getEndpoint("studio:activity?accountId=100000&environment=sandbox"
-                                                      + "&serverUrl=wss://proxy.example.com/studio/v2/ws"
-                                                      + "&clientId=my-client&clientSecret=RAW(s3cr&t+%)"
-                                                      + "&tokenUrl=https://auth.example.com/oauth/token"
-                                                      + "&audience=https://aud.example.com&tokenRefreshMargin=2m"
-                                                      + "&sslContextParameters=#tls&bodyType=map"
-                                                      + "&includeControlMessages=true&connectTimeout=3s"
-                                                      + "&subscribeTimeout=1500&bridgeErrorHandler=true",
+                + "&serverUrl=wss://proxy.example.com/studio/v2/ws"
+                + "&clientId=my-client&clientSecret=RAW(s3cr&t+%)"
+                + "&tokenUrl=https://auth.example.com/oauth/token"
+                + "&audience=https://aud.example.com&tokenRefreshMargin=2m"
+                + "&sslContextParameters=#tls&bodyType=map"
+                + "&includeControlMessages=true&connectTimeout=3s"
+                + "&subscribeTimeout=1500&bridgeErrorHandler=true",
                 StudioEndpoint.class);
         StudioConfiguration config = endpoint.getConfiguration();
         assertThat(endpoint.getChannel()).isEqualTo("activity");
@@ -59,7 +59,8 @@ class StudioEndpointTest extends CamelTestSupport {
 
     @Test
     void defaultsFollowTheProtocol() {
-        StudioEndpoint endpoint = context.getEndpoint("studio:activity?accountId=1&accessToken=t", StudioEndpoint.class);
+        StudioEndpoint endpoint =
+                context.getEndpoint("studio:activity?accountId=1&accessToken=t", StudioEndpoint.class);
         StudioConfiguration config = endpoint.getConfiguration();
         assertThat(endpoint.serverUri()).isEqualTo(URI.create("wss://api.clearstreet.io/studio/v2/ws"));
         assertThat(config.getTokenUrl()).isEqualTo("https://auth.clearstreet.io/oauth/token");
@@ -109,13 +110,14 @@ class StudioEndpointTest extends CamelTestSupport {
         assertThatThrownBy(() -> context.getEndpoint("studio:orders?accountId=1&accessToken=t"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
                 .hasRootCauseMessage("Unknown Studio channel 'orders' in studio:orders. Valid channels: activity, "
-                                     + "e.g. studio:activity?accountId=...");
+                        + "e.g. studio:activity?accountId=...");
     }
 
     @Test
     void accountIdIsRequired() {
         assertThatThrownBy(() -> context.getEndpoint("studio:activity?accessToken=t"))
-                .hasRootCauseMessage("The accountId option is required: studio:activity?accountId=<your Studio account ID>");
+                .hasRootCauseMessage(
+                        "The accountId option is required: studio:activity?accountId=<your Studio account ID>");
     }
 
     @Test
@@ -137,12 +139,12 @@ class StudioEndpointTest extends CamelTestSupport {
     @Test
     void plainWebSocketOnlyToLoopback() {
         assertThatThrownBy(() -> context.getEndpoint("studio:activity?accountId=1&accessToken=t"
-                                                     + "&serverUrl=ws://studio.example.com/studio/v2/ws"))
+                + "&serverUrl=ws://studio.example.com/studio/v2/ws"))
                 .rootCause().hasMessageContaining("uses plain ws://").hasMessageContaining("use wss://");
         assertThat(context.getEndpoint("studio:activity?accountId=1&accessToken=t&serverUrl=ws://127.0.0.1:1/x"))
                 .isNotNull();
         assertThatThrownBy(() -> context.getEndpoint("studio:activity?accountId=1&accessToken=t"
-                                                     + "&serverUrl=https://studio.example.com"))
+                + "&serverUrl=https://studio.example.com"))
                 .rootCause().hasMessageContaining("is not a ws(s):// URL");
     }
 
@@ -162,7 +164,7 @@ class StudioEndpointTest extends CamelTestSupport {
                 from("direct:start").to("studio:activity?accountId=1&accessToken=t");
             }
         })).rootCause().hasMessage("The studio component only consumes: use studio:activity in from(...), "
-                                   + "e.g. from(\"studio:activity?accountId=100000\")");
+                + "e.g. from(\"studio:activity?accountId=100000\")");
     }
 
     @Test

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.camel.SimulatorTls;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
 import dev.camelstudio.studio.support.LogCapture;
 import dev.camelstudio.studio.support.StudioCamelTestSupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CatalogCamelContext;
 import org.apache.camel.component.kamelet.KameletComponent;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -131,7 +131,8 @@ class StudioKameletTest extends StudioCamelTestSupport {
         StudioSimulator studio = simulator.simulator();
         useSimulator(studio);
         // camel-kamelet reads camel.kamelet.<name>.<property>: the secret never goes through a URI on this side.
-        context.getPropertiesComponent().addInitialProperty("camel.kamelet.studio-activity-source.clientSecret", SECRET);
+        context.getPropertiesComponent().addInitialProperty("camel.kamelet.studio-activity-source.clientSecret",
+                SECRET);
         load("""
                 - route:
                     from:
@@ -175,7 +176,8 @@ class StudioKameletTest extends StudioCamelTestSupport {
         studio.publishActivity(ACCOUNT, 3);
         MockEndpoint out = getMockEndpoint("mock:positions");
         assertSequencesOneTo(out, 3);
-        assertThat(out.getReceivedExchanges()).allSatisfy(e -> assertThat(e.getMessage().getBody()).isInstanceOf(Map.class));
+        assertThat(out.getReceivedExchanges())
+                .allSatisfy(e -> assertThat(e.getMessage().getBody()).isInstanceOf(Map.class));
 
         StudioConfiguration config = studioEndpoint().getConfiguration();
         assertThat(config.getSequenceStateRepository()).isSameAs(positions);

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.camelstudio.studio.auth.AccessToken;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
 import dev.camelstudio.studio.connection.GapHandling;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CatalogCamelContext;
 import org.apache.camel.PropertyBindingException;
 import org.apache.camel.ResolveEndpointFailedException;
@@ -32,7 +31,8 @@ class StudioOptionsTest extends CamelTestSupport {
 
     private static final String BASE = "studio:activity?accountId=1&accessToken=t";
     private static final List<String> DURATIONS = List.of("connectTimeout", "subscribeTimeout", "heartbeatTimeout",
-            "reconnectInitialDelay", "reconnectMaxDelay", "tokenRefreshMargin", "tokenRotationMargin", "slowRouteTimeout");
+            "reconnectInitialDelay", "reconnectMaxDelay", "tokenRefreshMargin", "tokenRotationMargin",
+            "slowRouteTimeout");
 
     @Test
     void theDurationOptionsAreTheOnesTestedHere() throws Exception {
@@ -43,21 +43,22 @@ class StudioOptionsTest extends CamelTestSupport {
     }
 
     private static List<String> durations(JsonNode options) {
-        return options.properties().stream().filter(option -> "duration".equals(option.getValue().path("type").asText()))
+        return options.properties().stream()
+                .filter(option -> "duration".equals(option.getValue().path("type").asText()))
                 .map(Map.Entry::getKey).collect(Collectors.toList());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "connectTimeout", "subscribeTimeout", "heartbeatTimeout", "reconnectInitialDelay",
-                             "reconnectMaxDelay", "tokenRefreshMargin", "tokenRotationMargin", "slowRouteTimeout" })
+    @ValueSource(strings = {"connectTimeout", "subscribeTimeout", "heartbeatTimeout", "reconnectInitialDelay",
+            "reconnectMaxDelay", "tokenRefreshMargin", "tokenRotationMargin", "slowRouteTimeout"})
     void everyDurationOptionRefusesWhatCamelWouldMisread(String option) {
         // Camel's own converter reads 1m30 as one minute and 30sec as 30 seconds.
         assertThatThrownBy(() -> context.getEndpoint(BASE + "&" + option + "=1m30"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
                 .hasMessageContaining("due to: The " + option + " option is not a duration: '1m30'")
                 .rootCause().hasMessage("The " + option + " option is not a duration: '1m30'. Write it as "
-                                        + "milliseconds (90000) or with units: 500ms, 10s, 2m, 1h, 1m30s (ISO-8601 "
-                                        + "such as PT10S works too)");
+                        + "milliseconds (90000) or with units: 500ms, 10s, 2m, 1h, 1m30s (ISO-8601 "
+                        + "such as PT10S works too)");
         assertThatThrownBy(() -> context.getEndpoint(BASE + "&" + option + "=30sec"))
                 .rootCause().hasMessageStartingWith("The " + option + " option is not a duration: '30sec'");
     }
@@ -66,15 +67,15 @@ class StudioOptionsTest extends CamelTestSupport {
     void aDurationThatIsNotOneAtAllSaysSoInsteadOfMustBePositive() {
         assertThatThrownBy(() -> context.getEndpoint(BASE + "&heartbeatTimeout=abc"))
                 .rootCause().hasMessageStartingWith("The heartbeatTimeout option is not a duration: 'abc'. Write it "
-                                                    + "as milliseconds (e.g. 30000)");
+                        + "as milliseconds (e.g. 30000)");
     }
 
     @Test
     void theAcceptedDurationFormsBind() {
         StudioConfiguration config = context.getEndpoint(BASE + "&connectTimeout=2000&subscribeTimeout=500ms"
-                                                         + "&heartbeatTimeout=1m30s&reconnectInitialDelay=PT2S"
-                                                         + "&reconnectMaxDelay=1h&tokenRefreshMargin=10m"
-                                                         + "&tokenRotationMargin=0", StudioEndpoint.class)
+                + "&heartbeatTimeout=1m30s&reconnectInitialDelay=PT2S"
+                + "&reconnectMaxDelay=1h&tokenRefreshMargin=10m"
+                + "&tokenRotationMargin=0", StudioEndpoint.class)
                 .getConfiguration();
         assertThat(config.getConnectTimeout()).isEqualTo(2_000L);
         assertThat(config.getSubscribeTimeout()).isEqualTo(500L);
@@ -125,8 +126,8 @@ class StudioOptionsTest extends CamelTestSupport {
     }
 
     @ParameterizedTest
-    @CsvSource({ "bodyType, xml, 'json, message, map'", "environment, staging, 'production, sandbox'",
-                 "gapHandling, x, 'resubscribe, warn, error'", "startFrom, x, 'replay, live'" })
+    @CsvSource({"bodyType, xml, 'json, message, map'", "environment, staging, 'production, sandbox'",
+            "gapHandling, x, 'resubscribe, warn, error'", "startFrom, x, 'replay, live'"})
     void aBadEnumValueListsTheValidOnes(String option, String value, String valid) {
         assertThatThrownBy(() -> context.getEndpoint(BASE + "&" + option + "=" + value))
                 .isInstanceOf(ResolveEndpointFailedException.class)
@@ -137,7 +138,7 @@ class StudioOptionsTest extends CamelTestSupport {
     @Test
     void enumValuesAreReadInAnyCase() {
         StudioConfiguration config = context.getEndpoint(BASE + "&bodyType=MAP&environment=Sandbox&gapHandling=warn"
-                                                         + "&startFrom=LIVE", StudioEndpoint.class).getConfiguration();
+                + "&startFrom=LIVE", StudioEndpoint.class).getConfiguration();
         assertThat(config.getBodyType()).isEqualTo(StudioBodyType.MAP);
         assertThat(config.getEnvironment()).isEqualTo(StudioEnvironment.SANDBOX);
         assertThat(config.getGapHandling()).isEqualTo(GapHandling.WARN);
@@ -157,10 +158,10 @@ class StudioOptionsTest extends CamelTestSupport {
     void negativeTokenMarginsAreRefused() {
         assertThatThrownBy(() -> context.getEndpoint(BASE + "&tokenRefreshMargin=-1m"))
                 .rootCause().hasMessage("The tokenRefreshMargin option must be 0 (each token is used until it expires) "
-                                        + "or more (it is -60000 ms), e.g. tokenRefreshMargin=5m");
+                        + "or more (it is -60000 ms), e.g. tokenRefreshMargin=5m");
         assertThatThrownBy(() -> context.getEndpoint(BASE + "&tokenRotationMargin=-PT30S"))
                 .rootCause().hasMessage("The tokenRotationMargin option must be 0 (no rotation) or more (it is -30000 "
-                                        + "ms), e.g. tokenRotationMargin=2m");
+                        + "ms), e.g. tokenRotationMargin=2m");
     }
 
     @Test
@@ -169,7 +170,7 @@ class StudioOptionsTest extends CamelTestSupport {
                 .getSlowRouteTimeout()).isEqualTo(90_000L);
         assertThatThrownBy(() -> context.getEndpoint(BASE + "&slowRouteTimeout=-1s"))
                 .rootCause().hasMessage("The slowRouteTimeout option must be 0 (the account moves as soon as its "
-                                        + "buffer is full) or more (it is -1000 ms), e.g. slowRouteTimeout=30s");
+                        + "buffer is full) or more (it is -1000 ms), e.g. slowRouteTimeout=30s");
     }
 
     @Test
@@ -191,18 +192,18 @@ class StudioOptionsTest extends CamelTestSupport {
     void aTimeoutOfZeroSaysWhatItIs() {
         assertThatThrownBy(() -> context.getEndpoint(BASE + "&heartbeatTimeout=0ms"))
                 .rootCause().hasMessage("The heartbeatTimeout option must be positive (it is 0 ms), e.g. "
-                                        + "heartbeatTimeout=10s");
+                        + "heartbeatTimeout=10s");
         assertThatThrownBy(() -> context.getEndpoint(BASE + "&reconnectInitialDelay=5s&reconnectMaxDelay=2s"))
                 .rootCause().hasMessageStartingWith("The reconnectMaxDelay option must not be shorter than "
-                                                    + "reconnectInitialDelay (they are 2000 ms and 5000 ms)");
+                        + "reconnectInitialDelay (they are 2000 ms and 5000 ms)");
     }
 
     @Test
     void anAccessTokenWithClientCredentialsIsRefused() {
         assertThatThrownBy(() -> context.getEndpoint("studio:activity?accountId=1&accessToken=tok3n&clientId=c"
-                                                     + "&clientSecret=s3cret"))
+                + "&clientSecret=s3cret"))
                 .rootCause().hasMessageStartingWith("Both accessToken and clientId/clientSecret are set for account 1: "
-                                                    + "keep one of them")
+                        + "keep one of them")
                 .hasMessageNotContaining("tok3n").hasMessageNotContaining("s3cret");
         assertThatThrownBy(() -> context.getEndpoint("studio:activity?accountId=1&accessToken=t&clientSecret=s"))
                 .rootCause().hasMessageStartingWith("Both accessToken and clientId/clientSecret are set");

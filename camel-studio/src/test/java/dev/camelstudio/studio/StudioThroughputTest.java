@@ -32,7 +32,6 @@ class StudioThroughputTest extends StudioCamelTestSupport {
             .client("client", "secret", FIRST, SECOND)
             .frameRecordCapacity(0));
 
-
     @Test
     void everyMessageOnceAndInOrderForEachAccount() throws Exception {
         StudioSimulator studio = simulator.simulator();

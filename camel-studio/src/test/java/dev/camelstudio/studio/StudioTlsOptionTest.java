@@ -20,7 +20,7 @@ class StudioTlsOptionTest extends CamelTestSupport {
 
     private static final String WRONG_PASSWORD = "not-the-store-password";
     private static final String URI = "studio:activity?accountId=1&accessToken=t&serverUrl=wss://127.0.0.1:1/ws"
-                                      + "&sslContextParameters=#tls";
+            + "&sslContextParameters=#tls";
 
     private static SSLContextParameters trustStore(String resource, String password, String type) {
         KeyStoreParameters store = new KeyStoreParameters();
@@ -56,9 +56,9 @@ class StudioTlsOptionTest extends CamelTestSupport {
                 "PKCS12"));
         // Without the wrapping, the route failed with a bare "keystore password was incorrect".
         assertThat(stackTrace(thrown)).contains("The sslContextParameters option could not build a TLS context from "
-                                                + "the trust store 'classpath:" + TlsMaterial.TRUST_STORE_RESOURCE
-                                                + "' of type PKCS12: keystore password was incorrect. Likely cause: "
-                                                + "a wrong password")
+                + "the trust store 'classpath:" + TlsMaterial.TRUST_STORE_RESOURCE
+                + "' of type PKCS12: keystore password was incorrect. Likely cause: "
+                + "a wrong password")
                 .doesNotContain(WRONG_PASSWORD);
     }
 
@@ -66,7 +66,7 @@ class StudioTlsOptionTest extends CamelTestSupport {
     void aMissingTrustStoreSaysSo() {
         Throwable thrown = startRouteWith(trustStore("classpath:nowhere/missing.p12", "x", "PKCS12"));
         assertThat(stackTrace(thrown)).contains("the trust store 'classpath:nowhere/missing.p12' of type PKCS12: "
-                                                + "Could not open classpath:nowhere/missing.p12")
+                + "Could not open classpath:nowhere/missing.p12")
                 .contains("Likely cause: a missing file");
     }
 
@@ -75,7 +75,7 @@ class StudioTlsOptionTest extends CamelTestSupport {
         Throwable thrown = startRouteWith(trustStore("classpath:" + TlsMaterial.TRUST_STORE_RESOURCE,
                 TlsMaterial.STORE_PASSWORD, "JCEKS"));
         assertThat(stackTrace(thrown)).contains("of type JCEKS: Invalid keystore format. Likely cause: a wrong store "
-                                                + "type");
+                + "type");
     }
 
     @Test

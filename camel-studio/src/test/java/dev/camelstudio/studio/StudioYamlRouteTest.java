@@ -26,7 +26,6 @@ class StudioYamlRouteTest extends StudioCamelTestSupport {
             .account("100000", "ACC0001")
             .client("yaml-client", SECRET, "100000"));
 
-
     @Test
     void aYamlRouteConsumesActivity() throws Exception {
         StudioSimulator studio = simulator.simulator();

@@ -290,7 +290,8 @@ public final class OrderBook {
         List<ActivityEvent> events = new ArrayList<>(2);
         events.add(orderUpdate(ended));
         if (ended.request().side() == Side.SELL_SHORT) {
-            events.add(changeLocate(ended.request().symbol(), inventory -> inventory.release(ended.remainingQuantity())));
+            events.add(
+                    changeLocate(ended.request().symbol(), inventory -> inventory.release(ended.remainingQuantity())));
         }
         return events;
     }

@@ -20,7 +20,8 @@ public record SimTrade(String tradeId, SimOrder order, BigDecimal quantity, BigD
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(price, "price");
         if (quantity.signum() <= 0 || price.signum() <= 0) {
-            throw new IllegalArgumentException("a trade has a positive quantity and price: " + quantity + " @ " + price);
+            throw new IllegalArgumentException(
+                    "a trade has a positive quantity and price: " + quantity + " @ " + price);
         }
     }
 

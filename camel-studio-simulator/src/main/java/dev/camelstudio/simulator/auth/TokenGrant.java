@@ -60,6 +60,6 @@ public final class TokenGrant {
     @Override
     public String toString() {
         return "TokenGrant[clientId=" + clientId + ", accounts=" + accounts + ", expiresAt=" + expiresAt
-               + ", revoked=" + revoked + "]";
+                + ", revoked=" + revoked + "]";
     }
 }

@@ -120,7 +120,6 @@ public final class TokenRegistry {
         grants.values().forEach(TokenGrant::revoke);
     }
 
-
     private String newJwt(String clientId, Instant expiresAt) {
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);

@@ -51,9 +51,9 @@ final class ConnectionTagFilter extends BaseFilter {
 
     private static boolean isUnTaggedUpgrade(HttpHeader header) {
         return header instanceof HttpRequestPacket request
-               && "websocket".equalsIgnoreCase(request.getUpgrade())
-               && (request.getQueryString() == null
-                   || !request.getQueryString().contains(StudioWebSocketEndpoint.CONNECTION_ID_PARAMETER + "="));
+                && "websocket".equalsIgnoreCase(request.getUpgrade())
+                && (request.getQueryString() == null
+                        || !request.getQueryString().contains(StudioWebSocketEndpoint.CONNECTION_ID_PARAMETER + "="));
     }
 
     /** The action that resets connection {@code id}'s TCP socket (SO_LINGER 0), sending no close frame. */

@@ -7,7 +7,6 @@ import java.time.Duration;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerEndpointConfig;
 
-import dev.camelstudio.simulator.auth.TokenRegistry;
 import dev.camelstudio.simulator.session.ConnectionRegistry;
 import dev.camelstudio.simulator.session.SessionContext;
 import dev.camelstudio.simulator.session.StudioWebSocketEndpoint;
@@ -41,7 +40,7 @@ public final class SimulatorHttpServer implements AutoCloseable {
     private int port;
 
     public SimulatorHttpServer(String host, int port, boolean tls, SessionContext context, ConnectionRegistry registry,
-                               String audience, TokenEndpointFaults tokenFaults) {
+            String audience, TokenEndpointFaults tokenFaults) {
         this.host = host;
         this.port = port;
         this.tls = tls;
@@ -82,7 +81,8 @@ public final class SimulatorHttpServer implements AutoCloseable {
         try {
             http.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the simulator on " + host + ":" + port + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot start the simulator on " + host + ":" + port + ": " + e.getMessage(),
+                    e);
         }
         server = http;
         port = listener.getPort();

@@ -65,7 +65,8 @@ public final class TlsMaterial {
             store.load(in, STORE_PASSWORD.toCharArray());
             return store;
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot load simulator TLS resource " + resource + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot load simulator TLS resource " + resource + ": " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -22,7 +22,6 @@ import dev.camelstudio.simulator.recording.SimulatorCounters.Counter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
@@ -49,7 +48,7 @@ final class TokenEndpoint extends HttpHandler {
     private final ScheduledExecutorService scheduler;
 
     TokenEndpoint(TokenRegistry tokens, String audience, TokenEndpointFaults faults, SimulatorCounters counters,
-                  ScheduledExecutorService scheduler) {
+            ScheduledExecutorService scheduler) {
         this.tokens = tokens;
         this.audience = audience;
         this.faults = faults;
@@ -141,7 +140,8 @@ final class TokenEndpoint extends HttpHandler {
         }
         JsonNode json = Json.read(body.isBlank() ? "{}" : body);
         if (json == null || !json.isObject()) {
-            throw new JsonProcessingException("not an object") { };
+            throw new JsonProcessingException("not an object") {
+            };
         }
         json.fields().forEachRemaining(field -> {
             if (field.getValue().isValueNode()) {

@@ -158,7 +158,8 @@ public final class ClientConnection implements LedgerSubscriber {
         lifetimeGrant = grant;
         subscribeDeadline.cancel(false);
         long interval = context.settings().heartbeatInterval().toMillis();
-        heartbeats = context.scheduler().scheduleAtFixedRate(this::heartbeat, interval, interval, TimeUnit.MILLISECONDS);
+        heartbeats =
+                context.scheduler().scheduleAtFixedRate(this::heartbeat, interval, interval, TimeUnit.MILLISECONDS);
         scheduleExpiryCheck();
     }
 

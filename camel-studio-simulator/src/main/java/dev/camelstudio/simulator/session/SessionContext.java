@@ -12,5 +12,5 @@ import dev.camelstudio.simulator.recording.SimulatorRecorder;
  * recorder, the timer thread and the connection-wide faults.
  */
 public record SessionContext(Clock clock, SessionSettings settings, TokenRegistry tokens, Ledgers ledgers,
-                             SimulatorRecorder recorder, ScheduledExecutorService scheduler, ConnectionFaults faults) {
+        SimulatorRecorder recorder, ScheduledExecutorService scheduler, ConnectionFaults faults) {
 }

@@ -32,7 +32,8 @@ public final class StudioWebSocketEndpoint extends Endpoint {
     /**
      * @param tcpAborts gives, for a connection id, the action that cuts its TCP connection without a close frame
      */
-    public StudioWebSocketEndpoint(SessionContext context, ConnectionRegistry registry, LongFunction<Runnable> tcpAborts) {
+    public StudioWebSocketEndpoint(SessionContext context, ConnectionRegistry registry,
+            LongFunction<Runnable> tcpAborts) {
         this.context = context;
         this.registry = registry;
         this.tcpAborts = tcpAborts;

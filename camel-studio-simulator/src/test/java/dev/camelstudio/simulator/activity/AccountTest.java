@@ -1,10 +1,10 @@
 package dev.camelstudio.simulator.activity;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AccountTest {
 

@@ -1,18 +1,17 @@
 package dev.camelstudio.simulator.activity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
-
-import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.camelstudio.simulator.activity.OrderRequest.OrderType;
 import dev.camelstudio.simulator.activity.OrderRequest.Side;
 import dev.camelstudio.simulator.activity.OrderRequest.TimeInForce;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ActivityEventsTest {
 

@@ -1,9 +1,5 @@
 package dev.camelstudio.simulator.activity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +15,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 class ActivityGeneratorTest {
 
@@ -74,8 +74,9 @@ class ActivityGeneratorTest {
     @Test
     void closeEndsTheDaemonThreadAndIsIdempotent() {
         AtomicReference<Thread> generating = new AtomicReference<>();
-        ActivityGenerator generator = ActivityGenerator.builder((account, event) -> generating.set(Thread.currentThread()))
-                .accounts(accounts(1)).messagesPerSecondPerAccount(1_000).build();
+        ActivityGenerator generator =
+                ActivityGenerator.builder((account, event) -> generating.set(Thread.currentThread()))
+                        .accounts(accounts(1)).messagesPerSecondPerAccount(1_000).build();
         generator.start();
         await().atMost(Duration.ofSeconds(5)).until(() -> generating.get() != null);
 
@@ -91,7 +92,8 @@ class ActivityGeneratorTest {
 
     @Test
     void closingAGeneratorThatNeverStartedIsFine() {
-        ActivityGenerator generator = ActivityGenerator.builder((account, event) -> { })
+        ActivityGenerator generator = ActivityGenerator.builder((account, event) -> {
+        })
                 .accounts(accounts(1)).build();
 
         generator.close();
@@ -123,7 +125,8 @@ class ActivityGeneratorTest {
 
     @Test
     void rejectsDuplicateAccountsAndBadSettings() {
-        ActivitySink sink = (account, event) -> { };
+        ActivitySink sink = (account, event) -> {
+        };
         List<Account> twice = List.of(accounts(1).get(0), accounts(1).get(0));
 
         assertThatThrownBy(() -> ActivityGenerator.builder(sink).accounts(twice).build())

@@ -1,8 +1,5 @@
 package dev.camelstudio.simulator.activity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -18,9 +15,11 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class OrderBookTest {
 
@@ -57,7 +56,8 @@ class OrderBookTest {
             String reason = order.get("order_update_reason").asText();
             switch (status) {
                 case "new" -> assertThat(List.of(state, reason)).containsExactly("open", "place");
-                case "partially-filled" -> assertThat(List.of(state, reason)).containsExactly("open", "execution-report");
+                case "partially-filled" ->
+                        assertThat(List.of(state, reason)).containsExactly("open", "execution-report");
                 case "filled" -> assertThat(List.of(state, reason)).containsExactly("closed", "execution-report");
                 case "canceled" -> assertThat(List.of(state, reason)).containsExactly("closed", "cancel");
                 case "replaced" -> assertThat(List.of(state, reason)).containsExactly("open", "modify");
@@ -146,8 +146,8 @@ class OrderBookTest {
             }
         }
         assertThat(positions).isNotEmpty();
-        positions.forEach((symbol, quantity) ->
-                assertThat(book.position(symbol).quantity()).as(symbol).isEqualByComparingTo(quantity));
+        positions.forEach((symbol, quantity) -> assertThat(book.position(symbol).quantity()).as(symbol)
+                .isEqualByComparingTo(quantity));
     }
 
     @Test

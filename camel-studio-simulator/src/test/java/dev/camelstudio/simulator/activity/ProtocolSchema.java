@@ -1,14 +1,14 @@
 package dev.camelstudio.simulator.activity;
 
-import static java.util.Map.entry;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What docs/protocol.md §4.4-4.8 and §4.11 say each sequenced event's {@code data} holds: the fields the strictest client
@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class ProtocolSchema {
 
-    enum Kind { STRING, DECIMAL_STRING, NUMBER, INTEGER, STRATEGY }
+    enum Kind {
+        STRING, DECIMAL_STRING, NUMBER, INTEGER, STRATEGY
+    }
 
     private static final Map<String, Map<String, Kind>> REQUIRED = Map.of(
             ActivityTypes.ORDER_UPDATE, Map.ofEntries(

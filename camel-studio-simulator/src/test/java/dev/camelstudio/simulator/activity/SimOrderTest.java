@@ -1,16 +1,16 @@
 package dev.camelstudio.simulator.activity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
-
-import org.junit.jupiter.api.Test;
 
 import dev.camelstudio.simulator.activity.OrderRequest.Side;
 import dev.camelstudio.simulator.activity.SimOrder.State;
 import dev.camelstudio.simulator.activity.SimOrder.Status;
 import dev.camelstudio.simulator.activity.SimOrder.UpdateReason;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SimOrderTest {
 

@@ -26,10 +26,10 @@ class SimulatorTlsTest {
         HttpClient client = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         return client.send(HttpRequest.newBuilder(studio.tokenUrl()).timeout(Duration.ofSeconds(10))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                TestClient.tokenRequest(Studios.CLIENT_1, Studios.SECRET_1)))
-                        .build(),
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        TestClient.tokenRequest(Studios.CLIENT_1, Studios.SECRET_1)))
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -12,7 +12,6 @@ import dev.camelstudio.simulator.support.TestClient;
 import dev.camelstudio.simulator.support.TestEvents;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
 
 import static dev.camelstudio.simulator.support.Studios.A;
@@ -35,8 +34,8 @@ class ConnectionFaultsTest {
     @Test
     void dropConnectionsCutsEveryConnectionWithoutACloseFrame() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient subscribed = TestClient.subscribed(studio, Studios.token1(studio), A);
-             TestClient idle = TestClient.connect(studio)) {
+                TestClient subscribed = TestClient.subscribed(studio, Studios.token1(studio), A);
+                TestClient idle = TestClient.connect(studio)) {
             // The client may see the upgrade done before the simulator has registered the connection.
             await().atMost(WAIT).until(() -> studio.openConnections() == 2);
 
@@ -61,9 +60,9 @@ class ConnectionFaultsTest {
     @Test
     void dropConnectionsOfAnAccountCutsOnlyItsSubscribers() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient onA = TestClient.subscribed(studio, Studios.token1(studio), A);
-             TestClient onB = TestClient.subscribed(studio, Studios.token1(studio), B);
-             TestClient onBoth = TestClient.subscribed(studio, Studios.token1(studio), A, B)) {
+                TestClient onA = TestClient.subscribed(studio, Studios.token1(studio), A);
+                TestClient onB = TestClient.subscribed(studio, Studios.token1(studio), B);
+                TestClient onBoth = TestClient.subscribed(studio, Studios.token1(studio), A, B)) {
 
             studio.faults().dropConnections(A);
 
@@ -79,8 +78,8 @@ class ConnectionFaultsTest {
     @Test
     void closeConnectionsClosesWithTheGivenCodeAndReason() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient subscribed = TestClient.subscribed(studio, Studios.token1(studio), A);
-             TestClient idle = TestClient.connect(studio)) {
+                TestClient subscribed = TestClient.subscribed(studio, Studios.token1(studio), A);
+                TestClient idle = TestClient.connect(studio)) {
             // The client may see the upgrade done before the simulator has registered the connection.
             await().atMost(WAIT).until(() -> studio.openConnections() == 2);
 
@@ -101,8 +100,8 @@ class ConnectionFaultsTest {
     @Test
     void closeConnectionsOfAnAccountClosesOnlyItsSubscribers() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient onA = TestClient.subscribed(studio, Studios.token1(studio), A);
-             TestClient onB = TestClient.subscribed(studio, Studios.token1(studio), B)) {
+                TestClient onA = TestClient.subscribed(studio, Studios.token1(studio), A);
+                TestClient onB = TestClient.subscribed(studio, Studios.token1(studio), B)) {
 
             studio.faults().closeConnections(A, 1001, "going away");
 
@@ -114,7 +113,7 @@ class ConnectionFaultsTest {
     @Test
     void aStalledConnectionReceivesNothingUntilUnstalledThenEverythingInOrder() {
         try (StudioSimulator studio = Studios.builder().heartbeatInterval(Duration.ofMillis(100)).start();
-             TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
             TestEvents.publishOrders(studio, A, 1, 2);
             client.awaitSequence(A, 2);
 
@@ -140,8 +139,8 @@ class ConnectionFaultsTest {
     @Test
     void malformedJsonArrivesAsIs() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A);
-             TestClient other = TestClient.subscribed(studio, Studios.token1(studio), B)) {
+                TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A);
+                TestClient other = TestClient.subscribed(studio, Studios.token1(studio), B)) {
             int before = client.frames().size();
 
             studio.faults().sendMalformedJson(A);
@@ -160,7 +159,7 @@ class ConnectionFaultsTest {
     @Test
     void unknownTypeArrivesAsAWellFormedUnsequencedFrame() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
             studio.faults().sendUnknownType(A, "from-the-future");
 
             JsonNode unknown = client.awaitMessage(TestClient.ofType("from-the-future"));
@@ -173,7 +172,7 @@ class ConnectionFaultsTest {
     void anOversizedFrameArrivesWhole() {
         int size = 2 * 1024 * 1024;
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
             studio.faults().sendOversizedFrame(A, size);
             studio.publish(A, TestEvents.order(A, 1));
 
@@ -189,7 +188,7 @@ class ConnectionFaultsTest {
     @Test
     void sendRawSendsAnyTextToTheAccountsSubscribers() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
             String frame = "{\"timestamp\":1,\"extra\":true,\"payload\":{\"type\":\"heartbeat\",\"details\":\"hi\"}}";
             studio.faults().sendRaw(A, frame);
             await().atMost(WAIT).until(() -> client.frames().contains(frame));

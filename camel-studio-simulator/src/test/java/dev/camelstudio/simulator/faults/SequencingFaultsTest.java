@@ -9,7 +9,6 @@ import dev.camelstudio.simulator.support.TestClient;
 import dev.camelstudio.simulator.support.TestEvents;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
 
 import static dev.camelstudio.simulator.support.Studios.A;
@@ -29,7 +28,7 @@ class SequencingFaultsTest {
     @Test
     void withholdLiveMakesALiveGapThatAResubscribeReplayFills() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient live = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                TestClient live = TestClient.subscribed(studio, Studios.token1(studio), A)) {
             TestEvents.publishOrders(studio, A, 1, 2);
             studio.faults().withholdLive(A, 2);
             TestEvents.publishOrders(studio, A, 3, 3);
@@ -47,7 +46,7 @@ class SequencingFaultsTest {
     @Test
     void withholdLiveAppliesToTheNamedAccountOnly() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A, B)) {
+                TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A, B)) {
             studio.faults().withholdLive(A, 1);
             studio.publish(A, TestEvents.order(A, 1));
             studio.publish(B, TestEvents.order(B, 1));
@@ -61,7 +60,7 @@ class SequencingFaultsTest {
     @Test
     void skipSequencesMakesAGapThatTheReplayHasToo() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient live = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                TestClient live = TestClient.subscribed(studio, Studios.token1(studio), A)) {
             TestEvents.publishOrders(studio, A, 1, 2);
             studio.faults().skipSequences(A, 3);
             TestEvents.publishOrders(studio, A, 3, 2);
@@ -78,7 +77,7 @@ class SequencingFaultsTest {
     @Test
     void duplicateNextSendsTheNextFrameLiveTwiceButLogsItOnce() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient live = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                TestClient live = TestClient.subscribed(studio, Studios.token1(studio), A)) {
             studio.publish(A, TestEvents.order(A, 1));
             studio.faults().duplicateNext(A);
             TestEvents.publishOrders(studio, A, 2, 2);
@@ -95,7 +94,7 @@ class SequencingFaultsTest {
     @Test
     void swapNextTwoSendsTwoLiveFramesOutOfOrderButReplaysThemInOrder() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient live = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                TestClient live = TestClient.subscribed(studio, Studios.token1(studio), A)) {
             studio.publish(A, TestEvents.order(A, 1));
             studio.faults().swapNextTwo(A);
             TestEvents.publishOrders(studio, A, 2, 3);
@@ -111,7 +110,7 @@ class SequencingFaultsTest {
     @Test
     void clearSendsAFrameHeldForASwap() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient live = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                TestClient live = TestClient.subscribed(studio, Studios.token1(studio), A)) {
             studio.faults().swapNextTwo(A);
             studio.publish(A, TestEvents.order(A, 1));
             studio.faults().clear();
@@ -124,7 +123,7 @@ class SequencingFaultsTest {
     @Test
     void rejectNextSubscribesRefusesTheNextOnesThenAccepts() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             studio.publish(A, TestEvents.order(A, 1));
             String token = Studios.token1(studio);
             studio.faults().rejectNextSubscribes(2);
@@ -136,8 +135,8 @@ class SequencingFaultsTest {
             List<JsonNode> acks = client.awaitMessages("subscribe-activity-ack", 3);
             assertThat(acks).extracting(ack -> ack.path("payload").path("success").asBoolean())
                     .containsExactly(false, false, true);
-            assertThat(acks).allSatisfy(ack ->
-                    assertThat(ack.path("payload").path("account_id").asText()).isEqualTo(A));
+            assertThat(acks)
+                    .allSatisfy(ack -> assertThat(ack.path("payload").path("account_id").asText()).isEqualTo(A));
             assertThat(acks.get(0).path("payload").path("details").asText()).isNotBlank();
             client.awaitMessages("replay-complete", 1);
             assertThat(client.types()).containsExactly("subscribe-activity-ack", "subscribe-activity-ack",

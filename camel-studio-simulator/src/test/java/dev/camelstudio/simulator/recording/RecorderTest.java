@@ -25,7 +25,7 @@ class RecorderTest {
     /** Everything the recorder can show, as text, to search for secrets. */
     private static String everything(SimulatorRecorder recorder) {
         return recorder.frames() + "\n" + recorder.connections() + "\n" + recorder.subscriptions() + "\n"
-               + recorder.counters().snapshot();
+                + recorder.counters().snapshot();
     }
 
     /** The text of the frames sent on one connection, in order. */
@@ -126,11 +126,11 @@ class RecorderTest {
     @Test
     void tokensAreRedactedEvenInFramesTheServerCannotParse() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             String token = Studios.token1(studio);
             String valid = TestClient.subscribeFrame(token, A);
             String spaced = "{ \"authorization\" : \"" + token + "\", \"payload\": {\"type\": \"subscribe-activity\", "
-                            + "\"account_id\": \"" + B + "\"} }";
+                    + "\"account_id\": \"" + B + "\"} }";
 
             client.send(valid);
             client.send(spaced);
@@ -164,7 +164,7 @@ class RecorderTest {
     @Test
     void theFrameWindowIsBoundedAndKeepsTheNewest() {
         try (StudioSimulator studio = Studios.builder().frameRecordCapacity(10).start();
-             TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
             TestEvents.publishOrders(studio, A, 1, 50);
             client.awaitSequence(A, 50);
 
@@ -182,7 +182,7 @@ class RecorderTest {
     @Test
     void frameRecordingCanBeOffWhileCountersCount() {
         try (StudioSimulator studio = Studios.builder().frameRecordCapacity(0).start();
-             TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
             TestEvents.publishOrders(studio, A, 1, 5);
             client.awaitSequence(A, 5);
             await().atMost(WAIT).until(() -> studio.recorder().counters().get(Counter.FRAMES_SENT) == 7);
@@ -199,7 +199,7 @@ class RecorderTest {
     @Test
     void recordFramesFalseStopsRecordingAtRuntime() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
             int before = studio.recorder().frames().size();
             studio.recorder().recordFrames(false);
             TestEvents.publishOrders(studio, A, 1, 5);

@@ -17,7 +17,6 @@ import dev.camelstudio.simulator.support.TestClient;
 import dev.camelstudio.simulator.support.TestEvents;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
 
 import static dev.camelstudio.simulator.support.Studios.A;
@@ -137,7 +136,7 @@ class ReplayTest {
         int before = 300;
         int total = 3_000;
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             String token = Studios.token1(studio);
             CountDownLatch firstBatchPublished = new CountDownLatch(1);
             CountDownLatch subscribeSent = new CountDownLatch(1);

@@ -18,7 +18,6 @@ import dev.camelstudio.simulator.support.Studios;
 import dev.camelstudio.simulator.support.TestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

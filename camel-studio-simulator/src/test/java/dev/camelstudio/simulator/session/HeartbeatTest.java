@@ -11,7 +11,6 @@ import dev.camelstudio.simulator.support.TestClient;
 import dev.camelstudio.simulator.support.TestEvents;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
 
 import static dev.camelstudio.simulator.support.Studios.A;
@@ -34,7 +33,7 @@ class HeartbeatTest {
     @Test
     void heartbeatsComeAtTheIntervalOnlyAfterTheFirstSuccessfulSubscribe() {
         try (StudioSimulator studio = start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             String token = Studios.token1(studio);
 
             // None before subscribing, nor after a failed subscribe.
@@ -67,7 +66,7 @@ class HeartbeatTest {
     @Test
     void stopHeartbeatsStopsThemWhileDataStillFlowsAndResumeBringsThemBack() {
         try (StudioSimulator studio = start();
-             TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
+                TestClient client = TestClient.subscribed(studio, Studios.token1(studio), A)) {
             client.awaitMessages("heartbeat", 2);
 
             studio.faults().stopHeartbeats();

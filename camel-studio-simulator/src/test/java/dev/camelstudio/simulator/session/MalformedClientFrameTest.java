@@ -9,7 +9,6 @@ import dev.camelstudio.simulator.support.Studios;
 import dev.camelstudio.simulator.support.TestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,20 +49,20 @@ class MalformedClientFrameTest {
                         "{\"authorization\":\"abc\",\"payload\":{\"account_id\":\"" + A + "\"}}"),
                 Arguments.of("unknown payload.type",
                         "{\"authorization\":\"abc\",\"payload\":{\"type\":\"unsubscribe-activity\",\"account_id\":\""
-                        + A + "\"}}"),
+                                + A + "\"}}"),
                 Arguments.of("missing account_id",
                         "{\"authorization\":\"abc\",\"payload\":{\"type\":\"subscribe-activity\"}}"),
                 Arguments.of("empty account_id",
                         "{\"authorization\":\"abc\",\"payload\":{\"type\":\"subscribe-activity\","
-                        + "\"account_id\":\"\"}}"),
+                                + "\"account_id\":\"\"}}"),
                 Arguments.of("numeric account_id",
                         "{\"authorization\":\"abc\",\"payload\":{\"type\":\"subscribe-activity\","
-                        + "\"account_id\":100000}}"),
+                                + "\"account_id\":100000}}"),
                 Arguments.of("missing authorization",
                         "{\"payload\":{\"type\":\"subscribe-activity\",\"account_id\":\"" + A + "\"}}"),
                 Arguments.of("authorization not a string",
                         "{\"authorization\":{\"token\":\"abc\"},\"payload\":{\"type\":\"subscribe-activity\","
-                        + "\"account_id\":\"" + A + "\"}}"));
+                                + "\"account_id\":\"" + A + "\"}}"));
     }
 
     @ParameterizedTest(name = "{0}")

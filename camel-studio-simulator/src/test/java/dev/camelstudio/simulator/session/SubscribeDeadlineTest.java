@@ -9,7 +9,6 @@ import dev.camelstudio.simulator.support.Studios;
 import dev.camelstudio.simulator.support.TestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
 
 import static dev.camelstudio.simulator.support.Studios.A;

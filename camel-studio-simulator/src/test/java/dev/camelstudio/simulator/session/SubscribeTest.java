@@ -11,7 +11,6 @@ import dev.camelstudio.simulator.support.TestClient;
 import dev.camelstudio.simulator.support.TestEvents;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
 
 import static dev.camelstudio.simulator.support.Studios.A;
@@ -49,7 +48,7 @@ class SubscribeTest {
     @Test
     void validSubscribeIsAckedThenReplayCompleteEvenWithNothingToReplay() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             client.subscribe(Studios.token1(studio), A);
 
             client.awaitMessages("replay-complete", 1);
@@ -69,7 +68,7 @@ class SubscribeTest {
     @Test
     void invalidTokenIsRejectedAndTheConnectionStaysOpen() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             studio.publish(A, TestEvents.order(A, 1));
             client.subscribe("not-a-token", A);
 
@@ -89,7 +88,7 @@ class SubscribeTest {
     void expiredTokenIsRejectedWithAuthExpired() {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-10T15:00:00Z"));
         try (StudioSimulator studio = Studios.builder().clock(clock).tokenLifetime(Duration.ofMinutes(10)).start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             String token = Studios.token1(studio);
             clock.advance(Duration.ofMinutes(10));
 
@@ -106,7 +105,7 @@ class SubscribeTest {
     @Test
     void tokenNotEntitledToTheAccountIsRejected() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             client.subscribe(Studios.token1(studio), C);
 
             assertAck(client.awaitMessage(TestClient.ofType("subscribe-activity-ack")), C, false,
@@ -118,7 +117,7 @@ class SubscribeTest {
     @Test
     void unknownAccountIsNotAuthorized() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             client.subscribe(Studios.token1(studio), "999999");
             assertAck(client.awaitMessage(TestClient.ofType("subscribe-activity-ack")), "999999", false,
                     "Not authorized for account");
@@ -128,7 +127,7 @@ class SubscribeTest {
     @Test
     void secondSubscribeToTheSameAccountIsIdempotent() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             TestEvents.publishOrders(studio, A, 1, 2);
             String token = Studios.token1(studio);
             client.subscribe(token, A);
@@ -150,7 +149,7 @@ class SubscribeTest {
     @Test
     void severalAccountsOnOneConnectionAreHandledOneAtATimeInArrivalOrder() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             TestEvents.publishOrders(studio, A, 1, 3);
             TestEvents.publishOrders(studio, B, 1, 2);
             String token = Studios.token1(studio);
@@ -182,14 +181,14 @@ class SubscribeTest {
             case "subscribe-activity-ack" -> "ack " + payload(message).path("account_id").asText();
             case "replay-complete" -> type;
             default -> type + " " + payload(message).path("data").path("account_id").asText() + " "
-                       + message.path("sequence").asLong();
+                    + message.path("sequence").asLong();
         };
     }
 
     @Test
     void aRejectedAccountDoesNotDisturbTheOthersOnTheConnection() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             String token = Studios.token1(studio);
             client.subscribe(token, A);
             client.subscribe(token, C);
@@ -198,7 +197,7 @@ class SubscribeTest {
             client.awaitMessages("replay-complete", 2);
             assertThat(client.messages("subscribe-activity-ack"))
                     .extracting(ack -> payload(ack).path("account_id").asText() + " "
-                                       + payload(ack).path("success").asBoolean())
+                            + payload(ack).path("success").asBoolean())
                     .containsExactly(A + " true", C + " false", B + " true");
             assertThat(studio.openConnections()).isEqualTo(1);
         }
@@ -207,7 +206,7 @@ class SubscribeTest {
     @Test
     void eachSubscribeMayCarryItsOwnToken() {
         try (StudioSimulator studio = Studios.builder().client("client-3", "secret-3", A, B, C).start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             client.subscribe(Studios.token1(studio), A);
             client.subscribe(Studios.token2(studio), C);
             client.awaitMessages("replay-complete", 2);
@@ -219,7 +218,7 @@ class SubscribeTest {
     @Test
     void fixedTokensFromTheBuilderAndAtRuntimeAreAccepted() {
         try (StudioSimulator studio = Studios.builder().fixedToken("fixed-token-for-a", A).start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             studio.addFixedToken("fixed-token-for-b", Duration.ofMinutes(5), B);
 
             client.subscribe("fixed-token-for-a", A);
@@ -236,7 +235,7 @@ class SubscribeTest {
     @Test
     void issueTokenHandsOutATokenWithoutHttp() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             client.subscribe(studio.issueToken(Studios.CLIENT_2), C);
             assertAck(client.awaitMessage(TestClient.ofType("subscribe-activity-ack")), C, true,
                     "Subscribed successfully");

@@ -9,7 +9,6 @@ import dev.camelstudio.simulator.support.TestClient;
 import dev.camelstudio.simulator.support.TestEvents;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
 
 import static dev.camelstudio.simulator.support.Studios.A;
@@ -30,15 +29,15 @@ class TokenExpiryTest {
         assertThat(ending.code()).isEqualTo(1000);
         assertThat(ending.reason()).isEmpty();
         List<JsonNode> notices = client.messages("error-notice");
-        assertThat(notices).singleElement().satisfies(notice ->
-                assertThat(notice.path("payload").path("details").asText()).isEqualTo(AUTH_EXPIRED));
+        assertThat(notices).singleElement().satisfies(
+                notice -> assertThat(notice.path("payload").path("details").asText()).isEqualTo(AUTH_EXPIRED));
         assertThat(TestClient.type(client.messages().get(client.messages().size() - 1))).isEqualTo("error-notice");
     }
 
     @Test
     void theConnectionEndsWhenTheTokenOfItsSubscriptionExpires() {
         try (StudioSimulator studio = Studios.builder().tokenLifetime(LIFETIME).start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             long issuedAfter = System.nanoTime();
             client.subscribe(studio.issueToken(CLIENT_1), A);
             client.awaitMessages("replay-complete", 1);
@@ -56,7 +55,7 @@ class TokenExpiryTest {
     @Test
     void aFixedTokenFromTheBuilderLivesForTheBuildersTokenLifetimeWhateverTheOrderOfTheCalls() {
         try (StudioSimulator studio = Studios.builder().fixedToken("fixed-a", A).tokenLifetime(LIFETIME).start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             client.subscribe("fixed-a", A);
             client.awaitMessages("replay-complete", 1);
 
@@ -67,7 +66,7 @@ class TokenExpiryTest {
     @Test
     void aFixedTokenAddedAtRuntimeLivesForItsOwnLifetime() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             studio.addFixedToken("fixed-a", LIFETIME, A);
             client.subscribe("fixed-a", A);
             client.awaitMessages("replay-complete", 1);
@@ -79,7 +78,7 @@ class TokenExpiryTest {
     @Test
     void theTokenOfTheFirstSuccessfulSubscriptionGovernsTheConnection() {
         try (StudioSimulator studio = Studios.builder().tokenLifetime(LIFETIME).start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             client.subscribe(studio.issueToken(CLIENT_1), A);
             studio.tokenLifetime(Duration.ofHours(1));
             client.subscribe(studio.issueToken(CLIENT_1), B);
@@ -92,7 +91,7 @@ class TokenExpiryTest {
     @Test
     void aShortLivedTokenOnALaterSubscriptionDoesNotShortenTheConnection() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient client = TestClient.connect(studio)) {
+                TestClient client = TestClient.connect(studio)) {
             client.subscribe(studio.issueToken(CLIENT_1), A);
             client.awaitMessages("replay-complete", 1);
             studio.tokenLifetime(Duration.ofMillis(300));
@@ -107,8 +106,8 @@ class TokenExpiryTest {
     @Test
     void expireTokensEndsSubscribedConnectionsAtOnce() {
         try (StudioSimulator studio = Studios.builder().start();
-             TestClient subscribed = TestClient.subscribed(studio, Studios.token1(studio), A);
-             TestClient idle = TestClient.connect(studio)) {
+                TestClient subscribed = TestClient.subscribed(studio, Studios.token1(studio), A);
+                TestClient idle = TestClient.connect(studio)) {
             String old = Studios.token1(studio);
 
             studio.faults().expireTokens();
@@ -131,8 +130,8 @@ class TokenExpiryTest {
     @Test
     void revokeTokensEndsSubscribedConnectionsAtOnce() {
         try (StudioSimulator studio = Studios.builder().fixedToken("fixed-a", A).start();
-             TestClient issued = TestClient.subscribed(studio, Studios.token1(studio), A);
-             TestClient fixed = TestClient.subscribed(studio, "fixed-a", A)) {
+                TestClient issued = TestClient.subscribed(studio, Studios.token1(studio), A);
+                TestClient fixed = TestClient.subscribed(studio, "fixed-a", A)) {
             String old = Studios.token1(studio);
 
             studio.faults().revokeTokens();

@@ -38,7 +38,7 @@ public class StudioComponentAutoConfiguration {
     private final StudioComponentConfiguration configuration;
 
     public StudioComponentAutoConfiguration(ApplicationContext applicationContext, CamelContext camelContext,
-                                            StudioComponentConfiguration configuration) {
+            StudioComponentConfiguration configuration) {
         this.applicationContext = applicationContext;
         this.camelContext = camelContext;
         this.configuration = configuration;
@@ -61,7 +61,7 @@ public class StudioComponentAutoConfiguration {
             public boolean isEnabled(String name, Component target) {
                 return HierarchicalPropertiesEvaluator.evaluate(applicationContext,
                         "camel.component.customizer", "camel.component.studio.customizer")
-                       && target instanceof StudioComponent;
+                        && target instanceof StudioComponent;
             }
         };
     }

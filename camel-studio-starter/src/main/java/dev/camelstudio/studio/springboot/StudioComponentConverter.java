@@ -62,7 +62,7 @@ public class StudioComponentConverter {
                 return applicationContext.getBean(name, targetType.getType());
             } catch (NoSuchBeanDefinitionException e) {
                 throw new IllegalArgumentException("No bean named '" + name + "' of type "
-                                                   + targetType.getType().getName(), e);
+                        + targetType.getType().getName(), e);
             }
         }
     }

@@ -31,13 +31,14 @@ import static org.awaitility.Awaitility.await;
 @CamelSpringBootTest
 @DirtiesContext
 @SpringBootTest(classes = {StudioStarterTestApplication.class, SimulatorTlsConfiguration.class,
-        StudioStarterHealthTest.Routes.class}, properties = {
-        "camel.health.exposure-level=full",
-        "management.endpoint.health.show-details=always",
-        "camel.component.studio.heartbeat-timeout=2s",
-        "camel.component.studio.reconnect-initial-delay=100ms",
-        "camel.component.studio.reconnect-max-delay=500ms",
-})
+        StudioStarterHealthTest.Routes.class},
+        properties = {
+                "camel.health.exposure-level=full",
+                "management.endpoint.health.show-details=always",
+                "camel.component.studio.heartbeat-timeout=2s",
+                "camel.component.studio.reconnect-initial-delay=100ms",
+                "camel.component.studio.reconnect-max-delay=500ms",
+        })
 class StudioStarterHealthTest {
 
     private static final String ROUTE_ID = "health-route";

@@ -111,7 +111,7 @@ class StudioStarterMetadataDriftTest {
         boolean markedSecret = property.path("description").asText().startsWith(SECRET_MARKER);
         if (spec.path("secret").asBoolean() != markedSecret) {
             drift.add(option + (markedSecret ? ": described as a secret but is not one"
-                                             : ": a secret not so described"));
+                    : ": a secret not so described"));
         }
         return drift;
     }

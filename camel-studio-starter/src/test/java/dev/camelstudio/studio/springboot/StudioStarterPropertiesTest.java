@@ -24,15 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CamelSpringBootTest
 @DirtiesContext
 @SpringBootTest(classes = {StudioStarterTestApplication.class, SimulatorTlsConfiguration.class}, properties = {
-        "camel.component.studio.server-url=wss://127.0.0.1:9/studio/v2/ws",       // string
-        "camel.component.studio.max-reconnect-attempts=7",                        // int
-        "camel.component.studio.shared-delivery-threads=2",                       // int, on the component itself
-        "camel.component.studio.include-control-messages=true",                   // boolean
-        "camel.component.studio.heartbeat-timeout=45s",                           // Duration, Spring's unit form
-        "camel.component.studio.connect-timeout=PT1M30S",                         // Duration, ISO-8601
-        "camel.component.studio.subscribe-timeout=2500",                          // Duration, bare milliseconds
-        "camel.component.studio.body-type=map",                                   // enum, lower case
-        "camel.component.studio.gap-handling=WARN",                               // enum, upper case
+        "camel.component.studio.server-url=wss://127.0.0.1:9/studio/v2/ws", // string
+        "camel.component.studio.max-reconnect-attempts=7", // int
+        "camel.component.studio.shared-delivery-threads=2", // int, on the component itself
+        "camel.component.studio.include-control-messages=true", // boolean
+        "camel.component.studio.heartbeat-timeout=45s", // Duration, Spring's unit form
+        "camel.component.studio.connect-timeout=PT1M30S", // Duration, ISO-8601
+        "camel.component.studio.subscribe-timeout=2500", // Duration, bare milliseconds
+        "camel.component.studio.body-type=map", // enum, lower case
+        "camel.component.studio.gap-handling=WARN", // enum, upper case
         "camel.component.studio.ssl-context-parameters=#bean:" + SimulatorTls.BEAN_NAME, // bean reference
 })
 class StudioStarterPropertiesTest {

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.Properties;
 
 import jakarta.websocket.ClientEndpointConfig;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -33,7 +33,7 @@ final class LeaderLatchClusterView extends AbstractCamelClusterView {
     private volatile ExecutorService events;
 
     LeaderLatchClusterView(CamelClusterService service, String namespace, Supplier<CuratorFramework> client,
-                           String path) {
+            String path) {
         super(service, namespace);
         this.client = client;
         this.path = path;

@@ -38,7 +38,7 @@ public final class ZooKeeperConnection {
         }
         if (nodes == null || nodes.isBlank()) {
             throw new IllegalArgumentException("No ZooKeeper ensemble: set nodes (e.g. zk1:2181,zk2:2181,zk3:2181) "
-                                               + "or curatorFramework");
+                    + "or curatorFramework");
         }
         CuratorFramework made = CuratorFrameworkFactory.builder()
                 .connectString(nodes)

@@ -36,7 +36,7 @@ public class ZooKeeperLeaderLatchClusterService extends AbstractCamelClusterServ
     protected void doStart() throws Exception {
         if (getId() == null) {
             throw new IllegalArgumentException("A ZooKeeperLeaderLatchClusterService needs an id, unique per instance "
-                                               + "(e.g. the host name), so that the logs say who leads");
+                    + "(e.g. the host name), so that the logs say who leads");
         }
         zooKeeper.open();
         super.doStart();

@@ -52,7 +52,7 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
     protected void doStart() throws Exception {
         if (!basePath.startsWith("/") || basePath.endsWith("/")) {
             throw new IllegalArgumentException("The basePath option must start with / and not end with one (it is "
-                                               + basePath + "), e.g. /camel-studio/positions");
+                    + basePath + "), e.g. /camel-studio/positions");
         }
         zooKeeper.open();
     }
@@ -71,7 +71,7 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
             return null;
         } catch (Exception e) {
             throw new RuntimeCamelException("Could not read the position " + key + " from ZooKeeper (" + where()
-                                            + "): " + e.getMessage() + ". Check that the ensemble is reachable", e);
+                    + "): " + e.getMessage() + ". Check that the ensemble is reachable", e);
         }
     }
 
@@ -88,7 +88,7 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
             }
         } catch (Exception e) {
             writeFailures.failure("Could not save the position " + key + "=" + value + " in ZooKeeper (" + where()
-                                  + "): " + e.getMessage() + "; it stays at the last one saved");
+                    + "): " + e.getMessage() + "; it stays at the last one saved");
         }
     }
 
@@ -114,7 +114,7 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
             if (saved.compareTo(proposed) > 0) {
                 refusedWrites.incrementAndGet();
                 LOG.warn("Position {}={} not saved: ZooKeeper holds {}, a later one, written by the instance that "
-                         + "consumes the account now", key, proposed, saved);
+                        + "consumes the account now", key, proposed, saved);
             }
             return true;
         }
@@ -144,7 +144,7 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
     private String path(String key) {
         if (key.isEmpty() || key.contains("/")) {
             throw new IllegalArgumentException("A ZooKeeperStateRepository key must be one znode name, without '/': "
-                                               + key);
+                    + key);
         }
         return basePath + "/" + key;
     }

@@ -37,7 +37,7 @@ final class Deliveries {
     synchronized boolean deliveredByBoth(String one, String other) {
         return all.stream().filter(delivery -> delivery.instance().equals(one)).map(Delivery::sequence)
                 .anyMatch(sequence -> all.stream().anyMatch(delivery -> delivery.instance().equals(other)
-                                                                        && delivery.sequence() == sequence));
+                        && delivery.sequence() == sequence));
     }
 
     synchronized long last() {

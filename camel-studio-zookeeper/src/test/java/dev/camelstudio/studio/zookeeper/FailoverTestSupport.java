@@ -30,7 +30,7 @@ abstract class FailoverTestSupport {
 
     @AfterEach
     void stopInstances() {
-        for (ClusterInstance instance : new ClusterInstance[] {a, b}) {
+        for (ClusterInstance instance : new ClusterInstance[]{a, b}) {
             if (instance != null) {
                 instance.close();
             }

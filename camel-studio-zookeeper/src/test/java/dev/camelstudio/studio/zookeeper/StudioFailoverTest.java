@@ -59,7 +59,7 @@ class StudioFailoverTest extends FailoverTestSupport {
     private void assertNoneLostAtMostDuplicated(long duplicates) {
         long last = lastPublished();
         await("all " + last + " delivered").atMost(PATIENCE).until(() -> deliveries.last() >= last
-                                                                           && deliveries.sequences().contains(last));
+                && deliveries.sequences().contains(last));
         List<Long> received = deliveries.sequences();
         assertThat(received.stream().distinct().toList()).as("each sequence, in order")
                 .isEqualTo(LongStream.rangeClosed(1, last).boxed().toList());

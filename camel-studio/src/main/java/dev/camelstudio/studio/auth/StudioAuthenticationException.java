@@ -31,7 +31,7 @@ public class StudioAuthenticationException extends RuntimeException {
     }
 
     StudioAuthenticationException(String message, String clientId, Integer httpStatus, boolean permanent,
-                                  Throwable cause) {
+            Throwable cause) {
         super(message, cause);
         this.clientId = clientId;
         this.httpStatus = httpStatus;

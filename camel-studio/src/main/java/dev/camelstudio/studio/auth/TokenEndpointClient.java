@@ -38,7 +38,7 @@ final class TokenEndpointClient {
     private final RepeatingFailureLog failures = new RepeatingFailureLog(LOG);
 
     TokenEndpointClient(URI tokenUrl, ClientCredentials credentials, Duration requestTimeout, RetryPolicy retryPolicy,
-                        SSLContext sslContext) {
+            SSLContext sslContext) {
         this.tokenUrl = tokenUrl;
         this.credentials = credentials;
         this.requestTimeout = requestTimeout;
@@ -61,11 +61,11 @@ final class TokenEndpointClient {
      * @throws StudioAuthenticationException permanent if the endpoint refused the request, else transient
      */
     AccessToken requestToken() {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 AccessToken token = attempt(attempt);
                 failures.succeeded("Obtained a Studio access token for client id '" + credentials.clientId()
-                                   + "', valid until " + token.expiresAt());
+                        + "', valid until " + token.expiresAt());
                 return token;
             } catch (StudioAuthenticationException e) {
                 // An interrupt means stop now: it is not a failure that a retry could mend.

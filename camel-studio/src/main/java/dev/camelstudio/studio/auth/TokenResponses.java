@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import dev.camelstudio.studio.support.ServerText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.camelstudio.studio.support.ServerText;
 
 /**
  * Reads the token endpoint's answers (docs/protocol.md §2.1): the grant of a 200, and a short, printable description of a

@@ -60,7 +60,7 @@ final class AccountRouter {
      * @param replayCompleted told when an account's replay is complete
      */
     void route(InboundMessage inbound, AccountStream.SessionRequests session,
-               Consumer<AccountStream> replayCompleted) {
+            Consumer<AccountStream> replayCompleted) {
         counters.lastMessageAt.set(clock.instant());
         if (inbound.accountId() == null) {
             for (AccountStream stream : streams.values()) {

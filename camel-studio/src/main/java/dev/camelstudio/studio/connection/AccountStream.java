@@ -83,7 +83,7 @@ public final class AccountStream {
      *                         is moved to a connection of its own
      */
     public AccountStream(String accountId, boolean startLive, GapHandling gapHandling, PositionStore positions,
-                         SessionListener listener, Clock clock, Duration slowRouteTimeout) {
+            SessionListener listener, Clock clock, Duration slowRouteTimeout) {
         this.tracker = new SequenceTracker(accountId);
         this.gapHandling = gapHandling;
         this.positions = positions;
@@ -204,13 +204,13 @@ public final class AccountStream {
             return;
         }
         switch (tracker.verdict(message.sequence(), message.timestamp())) {
-            case DUPLICATE:
+            case DUPLICATE :
                 counters.duplicatesDropped.incrementAndGet();
                 return;
-            case GAP:
+            case GAP :
                 gap(inbound, session);
                 return;
-            default:
+            default :
                 healing = false;
                 deliverAndAdvance(inbound, 0, session);
         }
@@ -262,7 +262,7 @@ public final class AccountStream {
         healing = false;
         counters.gapsUnhealed.incrementAndGet();
         LOG.warn("{} message(s) of account {} are missing before sequence {} and cannot be replayed; delivering from "
-                 + "there with header CamelStudioMissingBefore={}", missing, accountId(), message.sequence(), missing);
+                + "there with header CamelStudioMissingBefore={}", missing, accountId(), message.sequence(), missing);
         if (gapHandling == GapHandling.ERROR) {
             listener.problem(new StudioSequenceGapException(accountId(), missing, message.sequence()));
         }
@@ -283,7 +283,7 @@ public final class AccountStream {
 
     /** Hands a message on; false if it was not taken (the stream is stopping, or moving). */
     private boolean deliver(InboundMessage inbound, long missingBefore, boolean savePosition,
-                            SessionRequests session) {
+            SessionRequests session) {
         DecodedFrame message = inbound.frame();
         MessageType type = message.type();
         String position = savePosition ? tracker.positionOf(message.sequence(), message.timestamp()) : null;
@@ -307,12 +307,12 @@ public final class AccountStream {
         };
         try {
             switch (mode) {
-                case INLINE:
+                case INLINE :
                     delivery.run();
                     return true;
-                case MOVED:
+                case MOVED :
                     return awaitFreeSlot(delivery, Long.MAX_VALUE);
-                default:
+                default :
                     return queueOnSharedConnection(delivery, session);
             }
         } catch (InterruptedException e) {
@@ -345,8 +345,8 @@ public final class AccountStream {
         mode = DeliveryMode.MOVING;
         counters.slowRouteMoves.incrementAndGet();
         LOG.warn("The route of account {} kept its buffer on the shared connection full for {} ms (slowRouteTimeout), "
-                 + "holding up the other accounts; moving it to a connection of its own, whose replay brings back "
-                 + "what was not taken", accountId(), Duration.ofNanos(slowRouteNanos).toMillis());
+                + "holding up the other accounts; moving it to a connection of its own, whose replay brings back "
+                + "what was not taken", accountId(), Duration.ofNanos(slowRouteNanos).toMillis());
         session.moveToOwnConnection(this);
         return false;
     }

@@ -22,9 +22,10 @@ final class ConnectFailures {
     }
 
     static String timedOut(URI url, Duration connectTimeout) {
-        return "Could not open a WebSocket to " + url + " within " + connectTimeout.toMillis() + " ms (connectTimeout): "
-               + "the server accepted no connection, or did not complete the TLS handshake or the WebSocket upgrade; "
-               + "check the serverUrl option and the network, or raise connectTimeout";
+        return "Could not open a WebSocket to " + url + " within " + connectTimeout.toMillis()
+                + " ms (connectTimeout): "
+                + "the server accepted no connection, or did not complete the TLS handshake or the WebSocket upgrade; "
+                + "check the serverUrl option and the network, or raise connectTimeout";
     }
 
     static String describe(URI url, Throwable error, Duration connectTimeout) {
@@ -46,14 +47,15 @@ final class ConnectFailures {
             return tls;
         }
         if (Causes.find(error, ConnectException.class) != null) {
-            return "nothing accepts connections at " + address + "; check the serverUrl option and that the server runs";
+            return "nothing accepts connections at " + address
+                    + "; check the serverUrl option and that the server runs";
         }
         if (Causes.find(error, UnknownHostException.class) != null) {
             return "the host " + url.getHost() + " is unknown; check the serverUrl or environment option";
         }
         if (String.valueOf(error.getMessage()).contains("Handshake response not received")) {
             return "the server did not answer the WebSocket upgrade within connectTimeout ("
-                   + connectTimeout.toMillis() + " ms); check the serverUrl option, or raise connectTimeout";
+                    + connectTimeout.toMillis() + " ms); check the serverUrl option, or raise connectTimeout";
         }
         return ServerText.excerpt(chain(error));
     }

@@ -23,7 +23,7 @@ public record ConnectionEnd(int code, String reason, Throwable cause, EndRequest
 
     public String describe() {
         String text = "close code " + code
-                      + (reason == null || reason.isEmpty() ? "" : " (" + ServerText.excerpt(reason) + ")");
+                + (reason == null || reason.isEmpty() ? "" : " (" + ServerText.excerpt(reason) + ")");
         return cause == null ? text : text + ": " + cause.getMessage();
     }
 }

@@ -35,14 +35,14 @@ public final class SessionCounters {
      * @param lastMessageAt       when the last frame arrived, or null
      */
     public record Values(long connections, long delivered, long duplicatesDropped, long gapsHealed, long gapsUnhealed,
-                         long errorNotices, long subscribeRejections, long binaryFramesDropped,
-                         long slowRouteMoves, Instant lastMessageAt) {
+            long errorNotices, long subscribeRejections, long binaryFramesDropped,
+            long slowRouteMoves, Instant lastMessageAt) {
 
         /** Both counts added up: a session's and an account's, for the account's view. */
         public Values plus(Values other) {
             Instant last = lastMessageAt == null ? other.lastMessageAt
                     : other.lastMessageAt == null || lastMessageAt.isAfter(other.lastMessageAt) ? lastMessageAt
-                    : other.lastMessageAt;
+                            : other.lastMessageAt;
             return new Values(connections + other.connections, delivered + other.delivered,
                     duplicatesDropped + other.duplicatesDropped, gapsHealed + other.gapsHealed,
                     gapsUnhealed + other.gapsUnhealed, errorNotices + other.errorNotices,

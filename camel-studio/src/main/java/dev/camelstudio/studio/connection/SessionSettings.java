@@ -13,5 +13,5 @@ import java.time.Duration;
  * @param tokenRotationMargin   how long before its token expires a connection is replaced; zero turns rotation off
  */
 public record SessionSettings(URI url, Duration subscribeTimeout, Duration heartbeatTimeout, int maxReconnectAttempts,
-                              Duration tokenRotationMargin) {
+        Duration tokenRotationMargin) {
 }

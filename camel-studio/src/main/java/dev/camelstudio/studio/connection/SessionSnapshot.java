@@ -17,8 +17,8 @@ import java.util.Map;
  * @param counters         the session's counters
  */
 public record SessionSnapshot(SessionState state, Instant stateSince, String connectionId, int attempt,
-                              Instant nextAttemptAt, String lastError, Instant lastLiveAt,
-                              SessionCounters.Values counters) {
+        Instant nextAttemptAt, String lastError, Instant lastLiveAt,
+        SessionCounters.Values counters) {
 
     /** The same snapshot with fresher counters. */
     SessionSnapshot withCounters(SessionCounters.Values fresh) {

@@ -85,8 +85,8 @@ public final class StudioConnection implements TransportListener {
      * @param connector runs the blocking connect (token, TCP, TLS, upgrade)
      */
     public StudioConnection(URI url, List<String> accounts, Duration subscribeTimeout, StudioTokenProvider tokens,
-                            Transport transport, ScheduledExecutorService executor, Executor connector,
-                            ConnectionListener listener) {
+            Transport transport, ScheduledExecutorService executor, Executor connector,
+            ConnectionListener listener) {
         this.url = url;
         this.accounts.addAll(accounts);
         this.subscribeTimeout = subscribeTimeout;
@@ -219,17 +219,17 @@ public final class StudioConnection implements TransportListener {
         }
         String account;
         switch (decoded.type()) {
-            case SUBSCRIBE_ACTIVITY_ACK:
+            case SUBSCRIBE_ACTIVITY_ACK :
                 SubscribeAck ack = (SubscribeAck) decoded.message();
                 account = attribution.acked(ack);
                 // Posted before the listener hears of it, so that the state it then asks about is already moved on.
                 SessionEvents.post(executor, () -> acked(account, ack));
                 break;
-            case REPLAY_COMPLETE:
+            case REPLAY_COMPLETE :
                 account = attribution.replayCompleted();
                 SessionEvents.post(executor, () -> replayCompleted(account));
                 break;
-            default:
+            default :
                 account = decoded.accountId();
         }
         listener.onMessage(new InboundMessage(decoded, account, attribution.isReplaying(account), id));
@@ -292,7 +292,7 @@ public final class StudioConnection implements TransportListener {
             return;
         }
         fail(new IOException("No subscribe-activity-ack for account " + String.join(", ", awaitingAck) + " within "
-                             + subscribeTimeout.toMillis() + " ms; check serverUrl and subscribeTimeout"));
+                + subscribeTimeout.toMillis() + " ms; check serverUrl and subscribeTimeout"));
     }
 
     /** Ends the connection because of {@code cause}: closes the socket; {@link #onClosed} reports the end. */

@@ -9,8 +9,8 @@ public class StudioSequenceGapException extends Exception {
 
     public StudioSequenceGapException(String accountId, long missing, long resumedAt) {
         super(missing + " message(s) of account " + accountId + " are missing before sequence " + resumedAt
-              + " and Studio's replay did not bring them back; the stream goes on from " + resumedAt
-              + ". Reconcile the account through Studio's REST API if those messages matter");
+                + " and Studio's replay did not bring them back; the stream goes on from " + resumedAt
+                + ". Reconcile the account through Studio's REST API if those messages matter");
         this.accountId = accountId;
         this.missing = missing;
         this.resumedAt = resumedAt;

@@ -91,7 +91,7 @@ public final class StudioSession {
      * @param connector where the blocking part of connecting (token, TCP, TLS, upgrade) runs, off the executor
      */
     public StudioSession(SessionSettings settings, StudioTokenProvider tokens, Transport transport,
-                         ScheduledExecutorService executor, Executor connector, ReconnectBackoff backoff, Clock clock) {
+            ScheduledExecutorService executor, Executor connector, ReconnectBackoff backoff, Clock clock) {
         this.settings = settings;
         this.tokens = tokens;
         this.transport = transport;
@@ -132,7 +132,7 @@ public final class StudioSession {
                 standby.subscribe(stream.accountId());
             }
             if (connection != null && !connection.subscribe(stream.accountId())
-                && !ackedSince(stream, ackedBefore, connection)) {
+                    && !ackedSince(stream, ackedBefore, connection)) {
                 // Attached again after a detach, on the connection it was subscribed on: what came meanwhile was
                 // dropped, and Studio replays only on a connection's first subscribe of an account.
                 resubscribe(connection, "account " + stream.accountId() + " was attached again");
@@ -209,7 +209,7 @@ public final class StudioSession {
     public void retryAfterRouteFailure(AccountStream stream, long sequence, int failuresInARow) {
         Duration delay = backoff.delay(failuresInARow);
         LOG.info("The route of account {} failed on sequence {} (breakOnFirstError): the account stops there and is "
-                 + "subscribed again in {} ms, so that Studio's replay offers it again", stream.accountId(), sequence,
+                + "subscribed again in {} ms, so that Studio's replay offers it again", stream.accountId(), sequence,
                 delay.toMillis());
         executor.schedule(() -> {
             if (!stopping && connection != null && stream.isHalted() && router.isAttached(stream)) {
@@ -301,9 +301,9 @@ public final class StudioSession {
             boolean permanent = end.request() == EndRequest.SUBSCRIPTION_REFUSED || isPermanent(end.cause());
             delay = permanent ? backoff.max() : backoff.delay(attempt);
             reconnects.failure(endedId + " to Studio for accounts " + router.accounts() + " ended: "
-                               + end.describe() + ". "
-                               + (permanent ? "The refusal looks permanent (check credentials and entitlements); " : "")
-                               + "reconnecting in " + delay.toMillis() + " ms (attempt " + attempt + ")");
+                    + end.describe() + ". "
+                    + (permanent ? "The refusal looks permanent (check credentials and entitlements); " : "")
+                    + "reconnecting in " + delay.toMillis() + " ms (attempt " + attempt + ")");
             router.toEveryAccount(new StudioConnectionException("The connection to Studio for accounts "
                     + router.accounts() + " ended: " + end.describe() + "; reconnecting in " + delay.toMillis()
                     + " ms (attempt " + attempt + ")", end.cause()));
@@ -321,8 +321,8 @@ public final class StudioSession {
         cancel(watchdog);
         moveTo(SessionState.FAILED);
         String message = "Gave up on Studio for accounts " + router.accounts() + " after "
-                         + settings.maxReconnectAttempts() + " reconnect attempts (last: " + end.describe()
-                         + "); restart the route, or set maxReconnectAttempts=0 to retry forever";
+                + settings.maxReconnectAttempts() + " reconnect attempts (last: " + end.describe()
+                + "); restart the route, or set maxReconnectAttempts=0 to retry forever";
         LOG.error(message);
         router.toEveryAccount(new StudioConnectionException(message, end.cause()));
     }
@@ -343,12 +343,12 @@ public final class StudioSession {
             LOG.warn("{}: no frame from Studio for {} ms (heartbeatTimeout {} ms); taking it for dead", current.id(),
                     silence.toMillis(), settings.heartbeatTimeout().toMillis());
             current.abort(new IOException("No frame from Studio for " + silence.toMillis()
-                                          + " ms, more than heartbeatTimeout " + settings.heartbeatTimeout().toMillis()
-                                          + " ms"));
+                    + " ms, more than heartbeatTimeout " + settings.heartbeatTimeout().toMillis()
+                    + " ms"));
             return;
         }
         if (attempt > 0 && liveSince != null
-            && Duration.between(liveSince, clock.instant()).compareTo(settings.heartbeatTimeout()) >= 0) {
+                && Duration.between(liveSince, clock.instant()).compareTo(settings.heartbeatTimeout()) >= 0) {
             attempt = 0;
             lastError = null;
             publishSnapshot();
@@ -535,8 +535,8 @@ public final class StudioSession {
             counters.binaryFramesDropped.incrementAndGet();
             if (binaryFrameLogged.compareAndSet(false, true)) {
                 LOG.warn("{}: Studio sent a binary frame ({} bytes), though its messages are JSON text; dropped it. "
-                         + "Further ones are dropped without a log line and counted (binary.frames.dropped in the "
-                         + "health check details and the dev console)", connectionId, bytes);
+                        + "Further ones are dropped without a log line and counted (binary.frames.dropped in the "
+                        + "health check details and the dev console)", connectionId, bytes);
             }
         }
 

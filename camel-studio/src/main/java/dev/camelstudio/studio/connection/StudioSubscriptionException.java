@@ -10,8 +10,8 @@ public class StudioSubscriptionException extends Exception {
 
     public StudioSubscriptionException(String accountId, String details) {
         super("Studio refused the subscription to account " + accountId + ": \"" + ServerText.excerpt(details)
-              + "\". Check that the "
-              + "credentials are valid and entitled to this account (Studio > Settings > Developer)");
+                + "\". Check that the "
+                + "credentials are valid and entitled to this account (Studio > Settings > Developer)");
         this.accountId = accountId;
         this.details = details;
     }

@@ -46,7 +46,7 @@ final class TokenRotation {
     private ScheduledFuture<?> planned;
 
     TokenRotation(Duration margin, StudioTokenProvider tokens, ScheduledExecutorService executor, Executor connector,
-                  Clock clock) {
+            Clock clock) {
         this.margin = margin;
         this.tokens = tokens;
         this.executor = executor;

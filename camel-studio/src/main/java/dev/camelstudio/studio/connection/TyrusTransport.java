@@ -103,8 +103,8 @@ public final class TyrusTransport implements Transport {
     public Throwable closeCause(int code, String reason) {
         if (code == 1011 && reason != null && reason.startsWith("Buffer overflow")) {
             return new IOException("Studio sent a frame larger than maxFrameSize (" + maxFrameSize + " bytes), and the "
-                                   + "connection was closed with 1011; raise the maxFrameSize option if such frames "
-                                   + "are expected");
+                    + "connection was closed with 1011; raise the maxFrameSize option if such frames "
+                    + "are expected");
         }
         return null;
     }

@@ -1,7 +1,8 @@
 package dev.camelstudio.studio.protocol;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
 
 /**
  * Buying power as carried by {@code buying-power-update} (docs/protocol.md §4.7). The shape is assumed from the

@@ -1,11 +1,12 @@
 package dev.camelstudio.studio.protocol;
 
+import java.io.IOException;
+import java.time.Instant;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import java.io.IOException;
-import java.time.Instant;
 
 /** Reads an {@link Instant} from a JSON integer of milliseconds since the epoch (docs/protocol.md §4.11). */
 final class EpochMillisDeserializer extends StdScalarDeserializer<Instant> {

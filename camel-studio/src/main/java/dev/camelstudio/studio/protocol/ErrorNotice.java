@@ -1,8 +1,8 @@
 package dev.camelstudio.studio.protocol;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.Instant;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Reports a problem, {@code error-notice} (docs/protocol.md §4.10); the server may close the connection right

@@ -1,12 +1,13 @@
 package dev.camelstudio.studio.protocol;
 
-import static java.util.Objects.requireNonNull;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.util.Map;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Decodes the text frames the server sends on the activity channel. Stateless and thread-safe; one instance
@@ -15,7 +16,8 @@ import java.util.Map;
 public final class FrameDecoder {
 
     private static final ObjectReader MAP_READER =
-            StudioJson.MAPPER.readerFor(new TypeReference<Map<String, Object>>() { });
+            StudioJson.MAPPER.readerFor(new TypeReference<Map<String, Object>>() {
+            });
 
     /**
      * Decodes a frame into the record of its {@code payload.type}; an unknown type gives {@link Unknown}.

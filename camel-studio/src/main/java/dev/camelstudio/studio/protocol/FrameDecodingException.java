@@ -27,7 +27,7 @@ public final class FrameDecodingException extends RuntimeException {
 
     FrameDecodingException(String reason, String frameText, Throwable cause) {
         super(ServerText.excerpt(reason, MAX_REASON_CHARS) + "; frame: "
-              + ServerText.excerpt(frameText, MAX_QUOTED_FRAME_CHARS), cause);
+                + ServerText.excerpt(frameText, MAX_QUOTED_FRAME_CHARS), cause);
         this.frameText = frameText;
         this.reason = ServerText.excerpt(reason, MAX_REASON_CHARS);
     }

@@ -1,12 +1,13 @@
 package dev.camelstudio.studio.protocol;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
 
 /**
  * A frame read in one streaming pass (docs/protocol.md §3.2): the whole text is checked to be one well-formed JSON
@@ -66,7 +67,7 @@ final class FrameEnvelope {
         JsonToken root = parser.nextToken();
         if (root == null) {
             throw new FrameDecodingException("frame is not a single JSON object: No content to map due to "
-                                             + "end-of-input", frameText);
+                    + "end-of-input", frameText);
         }
         if (root != JsonToken.START_OBJECT) {
             parser.skipChildren();
@@ -140,17 +141,17 @@ final class FrameEnvelope {
     private static Object value(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         switch (token) {
-            case VALUE_STRING:
+            case VALUE_STRING :
                 return parser.getText();
-            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_INT :
                 return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? token : parser.getLongValue();
-            case VALUE_TRUE:
+            case VALUE_TRUE :
                 return Boolean.TRUE;
-            case VALUE_FALSE:
+            case VALUE_FALSE :
                 return Boolean.FALSE;
-            case VALUE_NULL:
+            case VALUE_NULL :
                 return null;
-            default:
+            default :
                 parser.skipChildren();
                 return token;
         }

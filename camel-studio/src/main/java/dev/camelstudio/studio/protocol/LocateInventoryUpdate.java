@@ -1,8 +1,8 @@
 package dev.camelstudio.studio.protocol;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.Instant;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * A new state of the locate inventory, {@code locate-inventory-update} (docs/protocol.md §4.8). Sequenced.

@@ -23,7 +23,9 @@ public enum MessageType {
     /** Any tag this version does not know; its {@link #tag()} is null. */
     UNKNOWN(null, Sequencing.UNSEQUENCED);
 
-    private enum Sequencing { SEQUENCED, UNSEQUENCED }
+    private enum Sequencing {
+        SEQUENCED, UNSEQUENCED
+    }
 
     private static final Map<String, MessageType> BY_TAG = Arrays.stream(values())
             .filter(type -> type != UNKNOWN)

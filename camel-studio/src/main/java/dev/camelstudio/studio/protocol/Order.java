@@ -1,9 +1,9 @@
 package dev.camelstudio.studio.protocol;
 
-import static java.util.Objects.requireNonNull;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * An order as carried by {@code order-update} (docs/protocol.md §4.4; same fields as the REST Order).

@@ -1,8 +1,8 @@
 package dev.camelstudio.studio.protocol;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.Instant;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * A new state of an order, {@code order-update} (docs/protocol.md §4.4). Sequenced.

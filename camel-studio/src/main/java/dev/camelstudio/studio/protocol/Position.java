@@ -1,8 +1,8 @@
 package dev.camelstudio.studio.protocol;
 
-import static java.util.Objects.requireNonNull;
-
 import java.math.BigDecimal;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * A position as carried by {@code position-update} (docs/protocol.md §4.6). All components are required and

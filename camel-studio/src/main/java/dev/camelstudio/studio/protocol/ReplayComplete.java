@@ -1,8 +1,8 @@
 package dev.camelstudio.studio.protocol;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.Instant;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Sent after all sequenced messages of a subscription have been replayed, {@code replay-complete}

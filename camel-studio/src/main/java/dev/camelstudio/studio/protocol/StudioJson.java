@@ -17,14 +17,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 final class StudioJson {
 
     static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    // Jackson error messages quote little of the frame: frames can be huge, and
-                    // FrameDecodingException already quotes the start of the frame.
-                    .errorReportConfiguration(ErrorReportConfiguration.builder()
-                            .maxErrorTokenLength(40)
-                            .maxRawContentLength(0)
-                            .build())
-                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Jackson error messages quote little of the frame: frames can be huge, and
+            // FrameDecodingException already quotes the start of the frame.
+            .errorReportConfiguration(ErrorReportConfiguration.builder()
+                    .maxErrorTokenLength(40)
+                    .maxRawContentLength(0)
                     .build())
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build())
             // Wire names are snake_case; Java record components are camelCase.
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             // The server may add fields at any time (docs/protocol.md §3.3).

@@ -1,11 +1,12 @@
 package dev.camelstudio.studio.protocol;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import java.time.Instant;
 
 /**
  * Jackson module for the two value conventions of the Studio wire format: times are int64 milliseconds

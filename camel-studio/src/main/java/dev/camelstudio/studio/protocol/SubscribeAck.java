@@ -1,8 +1,8 @@
 package dev.camelstudio.studio.protocol;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.Instant;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * The server's answer to a subscribe request, {@code subscribe-activity-ack} (docs/protocol.md §4.2).

@@ -1,9 +1,9 @@
 package dev.camelstudio.studio.protocol;
 
-import static java.util.Objects.requireNonNull;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * An execution as carried by {@code trade-notice} (docs/protocol.md §4.5; same fields as the REST Trade).

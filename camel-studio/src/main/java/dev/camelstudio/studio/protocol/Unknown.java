@@ -1,8 +1,8 @@
 package dev.camelstudio.studio.protocol;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.Instant;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * A well-formed frame whose {@code payload.type} this version does not know. It is delivered, not dropped,

@@ -30,7 +30,7 @@ public final class SecretUrlPolicy {
      * @param secret       what would travel in clear text, e.g. "the access token"
      */
     public SecretUrlPolicy(String option, String secureScheme, String plainScheme, String kind, String secureKind,
-                           String example, String secret) {
+            String example, String secret) {
         this.option = option;
         this.secureScheme = secureScheme;
         this.plainScheme = plainScheme;
@@ -49,7 +49,7 @@ public final class SecretUrlPolicy {
         String fix = "set it to " + secureKind + " such as " + example;
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("The " + option + " option is empty: leave it unset for the default, or "
-                                               + fix);
+                    + fix);
         }
         URI uri;
         try {
@@ -57,17 +57,17 @@ public final class SecretUrlPolicy {
         } catch (URISyntaxException e) {
             // Not chained and the URL not echoed: it may hold a password.
             throw new IllegalArgumentException("The " + option + " option is not a valid URL (" + e.getReason()
-                                               + " at index " + e.getIndex() + "): " + fix);
+                    + " at index " + e.getIndex() + "): " + fix);
         }
         if (uri.getRawUserInfo() != null) {
             // Not echoed: the user info may hold a password.
             throw new IllegalArgumentException("The " + option + " option must not contain user credentials "
-                                               + "(user:password@): remove them");
+                    + "(user:password@): remove them");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals(secureScheme) || scheme.equals(plainScheme))) {
             throw new IllegalArgumentException("The " + option + " option " + uri + " is not " + kind
-                                               + " with a host: " + fix);
+                    + " with a host: " + fix);
         }
         if (scheme.equals(plainScheme) && !LoopbackHosts.contains(uri.getHost())) {
             throw new IllegalArgumentException("The " + option + " option " + uri + " uses plain " + plainScheme

@@ -27,22 +27,22 @@ public final class TlsFailures {
         for (Throwable cause : Causes.of(error)) {
             if (cause instanceof CertPathBuilderException || cause instanceof CertPathValidatorException) {
                 return Optional.of("the certificate of " + peer + " is not trusted: set the sslContextParameters "
-                                   + "option to a trust store that holds its CA (or the certificate itself), or add "
-                                   + "it to the JVM's trust store (javax.net.ssl.trustStore)");
+                        + "option to a trust store that holds its CA (or the certificate itself), or add "
+                        + "it to the JVM's trust store (javax.net.ssl.trustStore)");
             }
             String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
             if (cause instanceof CertificateException && message.contains("subject alternative")) {
                 return Optional.of("the certificate of " + peer + " is not issued for that host name: use the host "
-                                   + "name the certificate names in the URL (hostname verification stays on)");
+                        + "name the certificate names in the URL (hostname verification stays on)");
             }
             if (cause instanceof SSLException && message.contains("plaintext connection")) {
                 return Optional.of(peer + " does not speak TLS on that port: check the port, or use ws:// / "
-                                   + "http:// if it is a plain server on this machine");
+                        + "http:// if it is a plain server on this machine");
             }
         }
         if (Causes.find(error, SSLException.class) != null) {
             return Optional.of("the TLS handshake with " + peer + " failed: check the sslContextParameters option "
-                               + "(trust store, protocols) and the server's TLS settings");
+                    + "(trust store, protocols) and the server's TLS settings");
         }
         return Optional.empty();
     }

@@ -1,16 +1,16 @@
 package dev.camelstudio.studio.connection;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.Map;
 
 import dev.camelstudio.studio.protocol.FrameDecoder;
 
@@ -86,12 +86,13 @@ class AccountStreamTest {
     }
 
     private static String buyingPower(long sequence) {
-        return "{\"timestamp\":1773151200000,\"sequence\":" + sequence + ",\"payload\":{\"type\":\"buying-power-update\","
-               + "\"data\":{\"account_id\":\"" + A + "\",\"account_number\":\"ACC0001\",\"amount\":1.0}}}";
+        return "{\"timestamp\":1773151200000,\"sequence\":" + sequence
+                + ",\"payload\":{\"type\":\"buying-power-update\","
+                + "\"data\":{\"account_id\":\"" + A + "\",\"account_number\":\"ACC0001\",\"amount\":1.0}}}";
     }
 
     private static final String ACK = "{\"timestamp\":1773151200000,\"payload\":{\"type\":\"subscribe-activity-ack\","
-                                       + "\"account_id\":\"" + A + "\",\"success\":true,\"details\":\"x\"}}";
+            + "\"account_id\":\"" + A + "\",\"success\":true,\"details\":\"x\"}}";
     private static final String REPLAY_COMPLETE =
             "{\"timestamp\":1773151200000,\"payload\":{\"type\":\"replay-complete\"}}";
 

@@ -83,7 +83,8 @@ final class FakeTransport implements Transport {
     }
 
     FakeTransport() {
-        this(() -> { });
+        this(() -> {
+        });
     }
 
     FakeTransport(Runnable settle) {

@@ -99,16 +99,17 @@ class StudioConnectionTest {
 
     private static String ack(String account, boolean success) {
         return "{\"timestamp\":1711076847030,\"payload\":{\"type\":\"subscribe-activity-ack\""
-               + (account == null ? "" : ",\"account_id\":\"" + account + "\"") + ",\"success\":" + success
-               + ",\"details\":\"" + (success ? "Subscribed successfully" : "Not authorized for account") + "\"}}";
+                + (account == null ? "" : ",\"account_id\":\"" + account + "\"") + ",\"success\":" + success
+                + ",\"details\":\"" + (success ? "Subscribed successfully" : "Not authorized for account") + "\"}}";
     }
 
     private static final String REPLAY_COMPLETE =
             "{\"timestamp\":1711076847100,\"payload\":{\"type\":\"replay-complete\"}}";
 
     private static String buyingPower(String account, long sequence) {
-        return "{\"timestamp\":1711076850003,\"sequence\":" + sequence + ",\"payload\":{\"type\":\"buying-power-update\","
-               + "\"data\":{\"account_id\":\"" + account + "\",\"account_number\":\"ACC0001\",\"amount\":250000.0}}}";
+        return "{\"timestamp\":1711076850003,\"sequence\":" + sequence
+                + ",\"payload\":{\"type\":\"buying-power-update\","
+                + "\"data\":{\"account_id\":\"" + account + "\",\"account_number\":\"ACC0001\",\"amount\":250000.0}}}";
     }
 
     @Test
@@ -122,7 +123,8 @@ class StudioConnectionTest {
         scheduler.runDue();
         FakeSocket socket = transport.last();
         assertThat(socket.url).isEqualTo(URL);
-        assertThat(socket.sent).hasSize(2).allSatisfy(frame -> assertThat(frame).contains("\"authorization\":\"token-1\""));
+        assertThat(socket.sent).hasSize(2)
+                .allSatisfy(frame -> assertThat(frame).contains("\"authorization\":\"token-1\""));
         assertThat(socket.sent.get(0)).contains("\"account_id\":\"" + A + "\"");
         assertThat(socket.sent.get(1)).contains("\"account_id\":\"" + B + "\"");
         assertThat(connection.state()).isEqualTo(ConnectionState.SUBSCRIBING);
@@ -301,8 +303,8 @@ class StudioConnectionTest {
 
         connection.abort(new IOException("silent for too long"));
 
-        assertThat(events.ends).singleElement().satisfies(end ->
-                assertThat(end.cause()).hasMessage("silent for too long"));
+        assertThat(events.ends).singleElement()
+                .satisfies(end -> assertThat(end.cause()).hasMessage("silent for too long"));
         assertThat(socket.isOpen()).isFalse();
     }
 

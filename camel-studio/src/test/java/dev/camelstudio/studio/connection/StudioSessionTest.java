@@ -91,21 +91,23 @@ class StudioSessionTest {
     @BeforeEach
     void attachOneAccount() {
         session = session(0);
-        stream = new AccountStream(A, false, GapHandling.RESUBSCRIBE, positions, listener, clock, Duration.ofSeconds(30));
+        stream = new AccountStream(A, false, GapHandling.RESUBSCRIBE, positions, listener, clock,
+                Duration.ofSeconds(30));
         session.attach(stream);
     }
 
     private static String ack(boolean success) {
         return "{\"timestamp\":1773151200000,\"payload\":{\"type\":\"subscribe-activity-ack\",\"account_id\":\"" + A
-               + "\",\"success\":" + success + ",\"details\":\"x\"}}";
+                + "\",\"success\":" + success + ",\"details\":\"x\"}}";
     }
 
     private static final String REPLAY_COMPLETE =
             "{\"timestamp\":1773151200000,\"payload\":{\"type\":\"replay-complete\"}}";
 
     private static String buyingPower(long sequence) {
-        return "{\"timestamp\":1773151200000,\"sequence\":" + sequence + ",\"payload\":{\"type\":\"buying-power-update\","
-               + "\"data\":{\"account_id\":\"" + A + "\",\"account_number\":\"ACC0001\",\"amount\":1.0}}}";
+        return "{\"timestamp\":1773151200000,\"sequence\":" + sequence
+                + ",\"payload\":{\"type\":\"buying-power-update\","
+                + "\"data\":{\"account_id\":\"" + A + "\",\"account_number\":\"ACC0001\",\"amount\":1.0}}}";
     }
 
     /** The server side of a subscribe: ack, the day so far, replay-complete; then the session's reaction. */
@@ -217,7 +219,7 @@ class StudioSessionTest {
         subscribeAndReplay(first, 1);
 
         first.receive("{\"timestamp\":1773151200000,\"payload\":{\"type\":\"error-notice\","
-                      + "\"details\":\"Auth expired; please reconnect\"}}");
+                + "\"details\":\"Auth expired; please reconnect\"}}");
         scheduler.runDue();
         first.serverCloses(1000);
         scheduler.runDue();
@@ -245,7 +247,8 @@ class StudioSessionTest {
     void aDetachRightAfterAnAttachWinsTheAccountIsNeitherSubscribedNorDelivered() {
         FakeSocket socket = started();
         subscribeAndReplay(socket, 1);
-        AccountStream other = new AccountStream("100001", false, GapHandling.RESUBSCRIBE, positions, listener, clock, Duration.ofSeconds(30));
+        AccountStream other = new AccountStream("100001", false, GapHandling.RESUBSCRIBE, positions, listener, clock,
+                Duration.ofSeconds(30));
 
         // Both before the executor gets to the attach: the detach must not be overtaken by it.
         session.attach(other);

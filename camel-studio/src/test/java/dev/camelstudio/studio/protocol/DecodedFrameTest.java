@@ -1,12 +1,13 @@
 package dev.camelstudio.studio.protocol;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The header fields a decoded frame gives without its record, and when the record is built. */
 class DecodedFrameTest {
@@ -21,7 +22,7 @@ class DecodedFrameTest {
 
     private static String orderUpdate(String status, String price, String version) {
         return "{\"timestamp\": 1711076850001, \"sequence\": 3, \"payload\": {\"type\": \"order-update\", \"data\": {"
-               + ORDER_DATA.formatted(status, price, version) + "}}}";
+                + ORDER_DATA.formatted(status, price, version) + "}}}";
     }
 
     @Test

@@ -1,12 +1,13 @@
 package dev.camelstudio.studio.protocol;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FrameDecoderMapTest {
 
@@ -39,8 +40,8 @@ class FrameDecoderMapTest {
     @Test
     void aDecodedFrameGivesTheSameMap() {
         String text = "{\"timestamp\":1711076850002,\"sequence\":5,\"payload\":{\"type\":\"position-update\","
-                      + "\"data\":{\"account_id\":\"100000\",\"account_number\":\"ACC0001\",\"symbol\":\"AAPL\","
-                      + "\"quantity\":\"40\",\"average_cost\":123.40}}}";
+                + "\"data\":{\"account_id\":\"100000\",\"account_number\":\"ACC0001\",\"symbol\":\"AAPL\","
+                + "\"quantity\":\"40\",\"average_cost\":123.40}}}";
         DecodedFrame frame = decoder.decodeFrame(text);
         assertThat(frame.text()).isSameAs(text);
         assertThat(frame.message()).isInstanceOf(PositionUpdate.class);

@@ -1,10 +1,11 @@
 package dev.camelstudio.studio.protocol;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Decodes the example frame of every message type in docs/protocol.md §4 and checks every field. */
 class FrameDecoderMessagesTest {
@@ -178,9 +179,10 @@ class FrameDecoderMessagesTest {
 
     @Test
     void errorNotice() {
-        StudioMessage message = decoder.decode("""
-                { "timestamp": 1711076847030, "payload": { "type": "error-notice", "details": "Idled too long; please reconnect" } }
-                """);
+        StudioMessage message = decoder
+                .decode("""
+                        { "timestamp": 1711076847030, "payload": { "type": "error-notice", "details": "Idled too long; please reconnect" } }
+                        """);
 
         assertThat(message).isEqualTo(new ErrorNotice(at(1711076847030L), "Idled too long; please reconnect"));
         assertUnsequenced(message, MessageType.ERROR_NOTICE);

@@ -1,11 +1,12 @@
 package dev.camelstudio.studio.protocol;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** How field values are read: decimals, enums, optional and unknown fields, required fields. */
 class FrameDecoderValuesTest {

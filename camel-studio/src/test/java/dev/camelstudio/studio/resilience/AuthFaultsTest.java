@@ -92,7 +92,7 @@ class AuthFaultsTest extends ResilienceTestSupport {
     void aRouteThatStartsDuringATokenRotation() throws Exception {
         // Tokens of 6 s, a new one from 3.5 s on, rotation at 4 s.
         studio().tokenLifetime(Duration.ofSeconds(6));
-        String[] rotation = { "tokenRefreshMargin=2500", "tokenRotationMargin=2000", "heartbeatTimeout=5000" };
+        String[] rotation = {"tokenRefreshMargin=2500", "tokenRotationMargin=2000", "heartbeatTimeout=5000"};
         consume(ROUTE, ACCOUNT, rotation);
         publish(ACCOUNT, 10);
         awaitLive(ROUTE);

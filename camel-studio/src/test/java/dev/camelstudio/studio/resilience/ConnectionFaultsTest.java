@@ -84,7 +84,7 @@ class ConnectionFaultsTest extends ResilienceTestSupport {
         long connections = consumer(ROUTE).getConnections();
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> consumer(ROUTE).getConnections() == connections
-                             && "LIVE".equals(consumer(ROUTE).getConnectionState()));
+                        && "LIVE".equals(consumer(ROUTE).getConnectionState()));
     }
 
     @Test
@@ -130,7 +130,7 @@ class ConnectionFaultsTest extends ResilienceTestSupport {
 
     /** On a connection of its own the route runs on the socket's reader; on a shared one behind a buffer. */
     @ParameterizedTest(name = "sharedConnection={0}")
-    @ValueSource(booleans = { false, true })
+    @ValueSource(booleans = {false, true})
     void aSlowRouteIsNotTakenForASilentServer(boolean shared) throws Exception {
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -147,7 +147,7 @@ class ConnectionFaultsTest extends ResilienceTestSupport {
     }
 
     @ParameterizedTest(name = "sharedConnection={0}")
-    @ValueSource(booleans = { false, true })
+    @ValueSource(booleans = {false, true})
     void aDropInTheMiddleOfAReplay(boolean shared) throws Exception {
         int replayed = 5_000;
         publish(ACCOUNT, replayed);
@@ -158,10 +158,11 @@ class ConnectionFaultsTest extends ResilienceTestSupport {
                 from(uri(ACCOUNT, "sharedConnection=" + shared)).routeId(ROUTE)
                         .process(received)
                         // Cut the connection while its replay is still arriving: 2,000 of 5,000 delivered.
-                        .filter(exchange -> exchange.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class) == 2_000
-                                            && exchange.getMessage().getHeader(StudioConstants.REPLAY, Boolean.class)
-                                            && dropped.compareAndSet(false, true))
-                            .process(exchange -> faults().dropConnections());
+                        .filter(exchange -> exchange.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class)
+                                == 2_000
+                                && exchange.getMessage().getHeader(StudioConstants.REPLAY, Boolean.class)
+                                && dropped.compareAndSet(false, true))
+                        .process(exchange -> faults().dropConnections());
             }
         });
         await().atMost(PATIENCE).untilTrue(dropped);

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.camelstudio.simulator.recording.SimulatorCounters.Counter;
 
 import org.apache.camel.builder.RouteBuilder;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +90,7 @@ class HostileServerTest extends ResilienceTestSupport {
         int port = silentServer(accepted);
         consumeFrom("ws://127.0.0.1:" + port + "/studio/v2/ws", "connectTimeout=400");
         await().atMost(Duration.ofSeconds(5)).until(() -> logs().text().contains("within 400 ms (connectTimeout)")
-                                                          || logs().text().contains("connectTimeout (400 ms)"));
+                || logs().text().contains("connectTimeout (400 ms)"));
         await().atMost(Duration.ofSeconds(5)).until(() -> accepted.get() >= 2);
     }
 
@@ -115,7 +114,7 @@ class HostileServerTest extends ResilienceTestSupport {
             @Override
             public void configure() {
                 from("studio:activity?accountId=" + ACCOUNT + "&serverUrl=" + studio().webSocketUrl()
-                     + "&accessToken=RAW(" + token + ")&reconnectInitialDelay=50&reconnectMaxDelay=500")
+                        + "&accessToken=RAW(" + token + ")&reconnectInitialDelay=50&reconnectMaxDelay=500")
                         .routeId(ROUTE).process(received);
             }
         });
@@ -129,7 +128,7 @@ class HostileServerTest extends ResilienceTestSupport {
         awaitLive(ROUTE);
         String token = studio().issueToken(CLIENT);
         faults().sendRaw(ACCOUNT, "{\"authorization\":\"" + token + "\",\"payload\":{\"type\":\"subscribe-activity\","
-                                  + "\"account_id\":\"" + ACCOUNT + "\"}}");
+                + "\"account_id\":\"" + ACCOUNT + "\"}}");
         await().atMost(PATIENCE).until(() -> logs().text().contains("skipped a frame that cannot be decoded"));
         assertThat(logs().text()).doesNotContain(token).contains("\"authorization\":\"****");
     }
@@ -153,7 +152,7 @@ class HostileServerTest extends ResilienceTestSupport {
         awaitLive(ROUTE);
         String details = "Something broke\n" + "x".repeat(2_000_000);
         faults().sendRaw(ACCOUNT, "{\"timestamp\":1,\"payload\":{\"type\":\"error-notice\",\"details\":\"" + details
-                                  .replace("\n", "\\n") + "\"}}");
+                .replace("\n", "\\n") + "\"}}");
         await().atMost(PATIENCE).until(() -> logs().text().contains("sent an error notice"));
         assertThat(logs().lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(2_000));
         assertThat(logs().text()).contains("chars in total");

@@ -59,7 +59,7 @@ class LifecycleTest extends ResilienceTestSupport {
         long connections = consumer(ROUTE).getConnections();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(5))
                 .until(() -> consumer(ROUTE).getConnections() > connections
-                             && "BACKOFF".equals(consumer(ROUTE).getConnectionState()));
+                        && "BACKOFF".equals(consumer(ROUTE).getConnectionState()));
         context.getRouteController().stopRoute(ROUTE);
         assertThat(context.getRouteController().getRouteStatus(ROUTE)).isEqualTo(ServiceStatus.Stopped);
 
@@ -86,8 +86,8 @@ class LifecycleTest extends ResilienceTestSupport {
         // at once, not leave it open (nor subscribe on it): over a window longer than the handshake, none stays open.
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(8))
                 .until(() -> studio().openConnections() == 0);
-        assertThat(studio().recorder().connections()).allSatisfy(connection ->
-                assertThat(connection.closeCode()).isEqualTo(1000));
+        assertThat(studio().recorder().connections())
+                .allSatisfy(connection -> assertThat(connection.closeCode()).isEqualTo(1000));
         assertThat(studio().recorder().subscriptions()).isEmpty();
         studio().close();
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(threadsOfTheRoute(before)).isEmpty());
@@ -154,7 +154,8 @@ class LifecycleTest extends ResilienceTestSupport {
         awaitLiveAgain(ROUTE, connections);
         publish(ACCOUNT, 5);
         awaitQuiescent(ACCOUNT);
-        SequenceCheck.assertExactly(ACCOUNT, received.sequences(ACCOUNT), LongStream.rangeClosed(11, 30).boxed().toList());
+        SequenceCheck.assertExactly(ACCOUNT, received.sequences(ACCOUNT),
+                LongStream.rangeClosed(11, 30).boxed().toList());
     }
 
     @Test
@@ -192,7 +193,7 @@ class LifecycleTest extends ResilienceTestSupport {
         publish(ACCOUNT, 10);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> counter(Counter.CONNECTIONS_OPENED) == opened
-                             && "FAILED".equals(consumer(ROUTE).getConnectionState()));
+                        && "FAILED".equals(consumer(ROUTE).getConnectionState()));
 
         context.getRouteController().stopRoute(ROUTE);
         context.getRouteController().startRoute(ROUTE);

@@ -66,8 +66,8 @@ class ReconnectCyclesTest extends ResilienceTestSupport {
     /** Thread names grouped without their numbers, for the failure message. */
     private static Map<String, Long> threadNames() {
         Map<String, Long> names = new TreeMap<>();
-        Thread.getAllStackTraces().keySet().forEach(thread ->
-                names.merge(thread.getName().replaceAll("\\d+", "#"), 1L, Long::sum));
+        Thread.getAllStackTraces().keySet()
+                .forEach(thread -> names.merge(thread.getName().replaceAll("\\d+", "#"), 1L, Long::sum));
         return names;
     }
 

@@ -133,7 +133,7 @@ abstract class ResilienceTestSupport extends StudioCamelTestSupport {
         StudioConsumer consumer = consumer(routeId);
         await("route " + routeId + " live on a new connection").atMost(PATIENCE).pollInterval(Duration.ofMillis(10))
                 .until(() -> consumer.getConnections() > connectionsBefore
-                             && "LIVE".equals(consumer.getConnectionState()));
+                        && "LIVE".equals(consumer.getConnectionState()));
     }
 
     /** Waits until the simulator has seen more than {@code before} connections. */

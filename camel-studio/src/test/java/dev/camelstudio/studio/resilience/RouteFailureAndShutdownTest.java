@@ -104,7 +104,8 @@ class RouteFailureAndShutdownTest extends ResilienceTestSupport {
                 from(uri).routeId(ROUTE)
                         .process(exchange -> {
                             long sequence = exchange.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class);
-                            int attempt = attempts.computeIfAbsent(sequence, s -> new AtomicInteger()).incrementAndGet();
+                            int attempt =
+                                    attempts.computeIfAbsent(sequence, s -> new AtomicInteger()).incrementAndGet();
                             if (sequence == failing && attempt <= times) {
                                 throw new IllegalStateException("downstream refused sequence " + sequence);
                             }

@@ -46,11 +46,11 @@ final class SequenceCheck {
         List<Long> unexpected = received.stream().filter(s -> !expectedSet.contains(s)).limit(SHOWN).toList();
         int firstDifference = 0;
         while (firstDifference < Math.min(received.size(), expected.size())
-               && received.get(firstDifference).equals(expected.get(firstDifference))) {
+                && received.get(firstDifference).equals(expected.get(firstDifference))) {
             firstDifference++;
         }
         fail("Account %s: received %d message(s), expected %d (first %s); first difference at index %d; "
-             + "duplicates %s; missing %s; unexpected %s; out of order %s; received around it: %s",
+                + "duplicates %s; missing %s; unexpected %s; out of order %s; received around it: %s",
                 accountId, received.size(), expected.size(),
                 expected.isEmpty() ? "-" : expected.get(0) + ".." + expected.get(expected.size() - 1),
                 firstDifference, duplicates, missing, unexpected, outOfOrder,

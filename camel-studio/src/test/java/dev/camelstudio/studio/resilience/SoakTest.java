@@ -16,6 +16,7 @@ import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.recording.SimulatorCounters.Counter;
 
 import org.junit.jupiter.api.Test;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

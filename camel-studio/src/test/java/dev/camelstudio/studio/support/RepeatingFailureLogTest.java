@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
 import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ class RepeatingFailureLogTest {
     void theSameFailureIsWarnedOnceAMinuteWithItsCount() {
         for (int attempt = 1; attempt <= 100; attempt++) {
             log.failure("studio-connection-" + attempt + " ended: connection refused; reconnecting in " + attempt
-                        + " ms (attempt " + attempt + ")");
+                    + " ms (attempt " + attempt + ")");
             clock.advance(Duration.ofMillis(100));
         }
         // 100 failures over 10 s: the first at WARN, the rest at DEBUG.

@@ -10,7 +10,8 @@ class ServerTextTest {
 
     @Test
     void shortTextStaysAsItIsOnOneLine() {
-        assertThat(ServerText.excerpt("Idled too long;\nplease reconnect")).isEqualTo("Idled too long; please reconnect");
+        assertThat(ServerText.excerpt("Idled too long;\nplease reconnect"))
+                .isEqualTo("Idled too long; please reconnect");
     }
 
     @Test
@@ -22,7 +23,8 @@ class ServerTextTest {
     @Test
     void anEchoedAuthorizationIsMaskedWhateverTheToken() {
         String frame = "{\"authorization\": \"opaque-fixed-token\",\"payload\":{\"type\":\"subscribe-activity\"}}";
-        assertThat(ServerText.excerpt(frame)).doesNotContain("opaque-fixed-token").contains("\"authorization\": \"****\"");
+        assertThat(ServerText.excerpt(frame)).doesNotContain("opaque-fixed-token")
+                .contains("\"authorization\": \"****\"");
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import dev.camelstudio.studio.zookeeper.ZooKeeperLeaderLatchClusterService;
 import dev.camelstudio.studio.zookeeper.ZooKeeperStateRepository;
 
-import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -116,7 +115,7 @@ public final class ActivityHaApplication implements AutoCloseable {
         for (HaInstance instance : instances) {
             if (instance.leads(namespace)) {
                 LOG.info("Stopping instance {}, the leader, as if its machine went down: the other takes over after "
-                         + "its last position", instance.id());
+                        + "its last position", instance.id());
                 instance.stop();
                 return instance.id();
             }

@@ -17,7 +17,7 @@ final class HaInstance {
     private final CamelClusterService cluster;
 
     HaInstance(String id, CamelClusterService cluster, StateRepository<String, String> positions,
-               Properties properties) {
+            Properties properties) {
         this.id = id;
         this.cluster = cluster;
         main.bind("cluster", cluster);

@@ -10,12 +10,13 @@ import dev.camelstudio.studio.StudioConfiguration;
 
 import org.apache.camel.Ordered;
 import org.apache.camel.spi.ComponentCustomizer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The demo harness, on unless {@code studio.demo.enabled=false}: the embedded, offline Studio simulator (demo accounts
@@ -34,8 +35,8 @@ public class DemoStudioConfiguration {
         StudioSimulator simulator = StudioSimulator.demoBuilder().heartbeatInterval(Duration.ofSeconds(10)).start();
         simulator.startGenerator(messagesPerSecondPerAccount);
         LOG.info("studio.demo.enabled: running on the embedded Studio simulator at {} ({} messages/s per account). "
-                 + "Set STUDIO_DEMO_ENABLED=false, STUDIO_CLIENT_ID, STUDIO_CLIENT_SECRET and STUDIO_ACCOUNT_ID (and "
-                 + "STUDIO_ENVIRONMENT=sandbox or production) to consume Studio itself.",
+                + "Set STUDIO_DEMO_ENABLED=false, STUDIO_CLIENT_ID, STUDIO_CLIENT_SECRET and STUDIO_ACCOUNT_ID (and "
+                + "STUDIO_ENVIRONMENT=sandbox or production) to consume Studio itself.",
                 simulator.webSocketUrl(), messagesPerSecondPerAccount);
         return simulator;
     }

@@ -22,16 +22,16 @@ public class StudioActivityRoute extends RouteBuilder {
     public void configure() {
         from("studio:activity?accountId={{studio.account-id}}").routeId(ROUTE_ID)
                 .choice()
-                    .when(header(StudioConstants.MESSAGE_TYPE).isEqualTo(MessageType.TRADE_NOTICE))
-                        // A fill is a one-way event: InOnly, so that camel-jms sends it and waits for no reply.
-                        .setExchangePattern(ExchangePattern.InOnly)
-                        .to("jms:queue:{{fills.queue}}")
-                        .log(LoggingLevel.INFO, "fills", "Fill on account ${header.CamelStudioAccountId} (order "
-                                + "${header.CamelStudioOrderId}, sequence ${header.CamelStudioSequence}) sent to "
-                                + "queue {{fills.queue}}")
-                    .otherwise()
-                        .log(LoggingLevel.INFO, "activity", "${header.CamelStudioRawMessageType} on account "
-                                + "${header.CamelStudioAccountId} (sequence ${header.CamelStudioSequence}): ${body}")
+                .when(header(StudioConstants.MESSAGE_TYPE).isEqualTo(MessageType.TRADE_NOTICE))
+                // A fill is a one-way event: InOnly, so that camel-jms sends it and waits for no reply.
+                .setExchangePattern(ExchangePattern.InOnly)
+                .to("jms:queue:{{fills.queue}}")
+                .log(LoggingLevel.INFO, "fills", "Fill on account ${header.CamelStudioAccountId} (order "
+                        + "${header.CamelStudioOrderId}, sequence ${header.CamelStudioSequence}) sent to "
+                        + "queue {{fills.queue}}")
+                .otherwise()
+                .log(LoggingLevel.INFO, "activity", "${header.CamelStudioRawMessageType} on account "
+                        + "${header.CamelStudioAccountId} (sequence ${header.CamelStudioSequence}): ${body}")
                 .end();
     }
 }

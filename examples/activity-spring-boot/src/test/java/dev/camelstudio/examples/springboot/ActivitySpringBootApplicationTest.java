@@ -9,15 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.camelstudio.simulator.StudioSimulator;
-import dev.camelstudio.simulator.recording.Direction;
-import dev.camelstudio.simulator.recording.RecordedFrame;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 
+import dev.camelstudio.simulator.StudioSimulator;
+import dev.camelstudio.simulator.recording.Direction;
+import dev.camelstudio.simulator.recording.RecordedFrame;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,14 +2,15 @@ package dev.camelstudio.examples.springboot;
 
 import java.time.Duration;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.camelstudio.simulator.StudioSimulator;
-import dev.camelstudio.simulator.camel.SimulatorTls;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 
+import dev.camelstudio.simulator.StudioSimulator;
+import dev.camelstudio.simulator.camel.SimulatorTls;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.Properties;
 
 import jakarta.websocket.ClientEndpointConfig;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,7 @@ class ActivitySpringBootWebSocketApiTest {
 
     @Test
     void theWebSocketApiIs22AndComesFromItsOwnJar() throws IOException {
-        for (String artifactId : new String[] {"jakarta.websocket-api", "jakarta.websocket-client-api"}) {
+        for (String artifactId : new String[]{"jakarta.websocket-api", "jakarta.websocket-client-api"}) {
             String path = "META-INF/maven/jakarta.websocket/" + artifactId + "/pom.properties";
             URL url = getClass().getClassLoader().getResource(path);
             assertThat(url).as(artifactId + " on the class path").isNotNull();

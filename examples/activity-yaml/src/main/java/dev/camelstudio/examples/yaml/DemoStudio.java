@@ -37,8 +37,8 @@ final class DemoStudio implements AutoCloseable {
         StudioSimulator simulator = StudioSimulator.demoBuilder().heartbeatInterval(Duration.ofSeconds(10)).start();
         simulator.startGenerator(messagesPerSecondPerAccount);
         LOG.info("No STUDIO_CLIENT_ID in the environment: running on the embedded Studio simulator at {} ({} "
-                 + "messages/s per account). Set STUDIO_CLIENT_ID, STUDIO_CLIENT_SECRET and STUDIO_ACCOUNT_ID "
-                 + "(and STUDIO_ENVIRONMENT=sandbox or production) to consume Studio itself.",
+                + "messages/s per account). Set STUDIO_CLIENT_ID, STUDIO_CLIENT_SECRET and STUDIO_ACCOUNT_ID "
+                + "(and STUDIO_ENVIRONMENT=sandbox or production) to consume Studio itself.",
                 simulator.webSocketUrl(), messagesPerSecondPerAccount);
         return new DemoStudio(simulator);
     }
