@@ -29,6 +29,7 @@ import dev.camelstudio.simulator.activity.Ledgers;
 import dev.camelstudio.simulator.activity.OrderBook;
 import dev.camelstudio.simulator.auth.RegisteredClient;
 import dev.camelstudio.simulator.auth.TokenRegistry;
+import dev.camelstudio.simulator.camel.SimulatorTls;
 import dev.camelstudio.simulator.recording.SimulatorRecorder;
 import dev.camelstudio.simulator.server.SimulatorHttpServer;
 import dev.camelstudio.simulator.server.TlsMaterial;
@@ -172,6 +173,25 @@ public final class StudioSimulator implements AutoCloseable {
      */
     public String endpointUri(String accountId, String... options) {
         return StudioEndpointUri.of(this, accountId, options);
+    }
+
+    /**
+     * The studio component's options, as {@code camel.component.studio.*} properties, that point camel-studio at this
+     * simulator with the demo client of {@link #demoBuilder()}: its {@code server-url} and {@code token-url}, the
+     * demo client id and secret, and over TLS {@code ssl-context-parameters=#studioSimulatorTls} (the bean that
+     * {@code SimulatorTls.bindTo(registry)} binds). For a Camel Main or Spring Boot application that runs on the
+     * simulator by default.
+     */
+    public Map<String, String> demoComponentProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("camel.component.studio.server-url", webSocketUrl().toString());
+        properties.put("camel.component.studio.token-url", tokenUrl().toString());
+        properties.put("camel.component.studio.client-id", StudioSimulatorMain.DEMO_CLIENT_ID);
+        properties.put("camel.component.studio.client-secret", StudioSimulatorMain.DEMO_CLIENT_SECRET);
+        if ("wss".equals(webSocketUrl().getScheme())) {
+            properties.put("camel.component.studio.ssl-context-parameters", "#" + SimulatorTls.BEAN_NAME);
+        }
+        return properties;
     }
 
     // --- who may connect --------------------------------------------------------------------------------------

@@ -19,7 +19,10 @@ import static dev.camelstudio.simulator.support.Studios.SECRET_2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@link StudioSimulator#endpointUri}: the camel-studio URI that reaches the simulator, read back as Camel reads it. */
+/**
+ * {@link StudioSimulator#endpointUri}: the camel-studio URI that reaches the simulator, read back as Camel reads it;
+ * and {@link StudioSimulator#demoComponentProperties()}, the same as component properties.
+ */
 class EndpointUriTest {
 
     private static StudioSimulator studio;
@@ -138,6 +141,20 @@ class EndpointUriTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("cannot be written into a Camel endpoint URI")
                     .hasMessageNotContaining("a)&b}&c");
+        }
+    }
+
+    @Test
+    void theDemoComponentPropertiesPointTheComponentAtTheSimulatorWithTheDemoClient() {
+        assertThat(studio.demoComponentProperties()).containsExactly(
+                Map.entry("camel.component.studio.server-url", "wss://127.0.0.1:" + studio.port() + "/studio/v2/ws"),
+                Map.entry("camel.component.studio.token-url", "https://127.0.0.1:" + studio.port() + "/oauth/token"),
+                Map.entry("camel.component.studio.client-id", StudioSimulatorMain.DEMO_CLIENT_ID),
+                Map.entry("camel.component.studio.client-secret", StudioSimulatorMain.DEMO_CLIENT_SECRET),
+                Map.entry("camel.component.studio.ssl-context-parameters", "#studioSimulatorTls"));
+        try (StudioSimulator plain = Studios.builder().tls(false).start()) {
+            assertThat(plain.demoComponentProperties()).doesNotContainKey(
+                    "camel.component.studio.ssl-context-parameters");
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Properties;
 import java.util.logging.Level;
 
 import dev.camelstudio.simulator.StudioSimulator;
-import dev.camelstudio.simulator.StudioSimulatorMain;
 import dev.camelstudio.simulator.camel.SimulatorTls;
 
 import org.apache.camel.main.Main;
@@ -39,11 +38,7 @@ final class DemoStudio implements AutoCloseable {
     /** The studio component's options that point it at the simulator. */
     Properties properties() {
         Properties properties = new Properties();
-        properties.setProperty("camel.component.studio.server-url", simulator.webSocketUrl().toString());
-        properties.setProperty("camel.component.studio.token-url", simulator.tokenUrl().toString());
-        properties.setProperty("camel.component.studio.client-id", StudioSimulatorMain.DEMO_CLIENT_ID);
-        properties.setProperty("camel.component.studio.client-secret", StudioSimulatorMain.DEMO_CLIENT_SECRET);
-        properties.setProperty("camel.component.studio.ssl-context-parameters", "#" + SimulatorTls.BEAN_NAME);
+        properties.putAll(simulator.demoComponentProperties());
         return properties;
     }
 

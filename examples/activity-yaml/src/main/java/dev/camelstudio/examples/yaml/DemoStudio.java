@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.logging.Level;
 
 import dev.camelstudio.simulator.StudioSimulator;
-import dev.camelstudio.simulator.StudioSimulatorMain;
 import dev.camelstudio.simulator.camel.SimulatorTls;
 
 import org.apache.camel.main.Main;
@@ -46,11 +45,7 @@ final class DemoStudio implements AutoCloseable {
     /** Points the studio component at the simulator: its URLs, its demo client, and trust in its certificate. */
     void configure(Main main) {
         main.bind(SimulatorTls.BEAN_NAME, SimulatorTls.sslContextParameters());
-        main.addOverrideProperty("camel.component.studio.server-url", simulator.webSocketUrl().toString());
-        main.addOverrideProperty("camel.component.studio.token-url", simulator.tokenUrl().toString());
-        main.addOverrideProperty("camel.component.studio.client-id", StudioSimulatorMain.DEMO_CLIENT_ID);
-        main.addOverrideProperty("camel.component.studio.client-secret", StudioSimulatorMain.DEMO_CLIENT_SECRET);
-        main.addOverrideProperty("camel.component.studio.ssl-context-parameters", "#" + SimulatorTls.BEAN_NAME);
+        simulator.demoComponentProperties().forEach(main::addOverrideProperty);
     }
 
     StudioSimulator simulator() {
