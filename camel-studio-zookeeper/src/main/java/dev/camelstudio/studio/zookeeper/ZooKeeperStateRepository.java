@@ -1,6 +1,8 @@
 package dev.camelstudio.studio.zookeeper;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.camelstudio.studio.connection.SequencePosition;
@@ -35,6 +37,8 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
 
     private final RepeatingFailureLog writeFailures = new RepeatingFailureLog(LOG);
     private final AtomicLong refusedWrites = new AtomicLong();
+    /** Per key, the znode as this instance last read or wrote it; a write that finds it changed reads it again. */
+    private final Map<String, Known> lastSeen = new ConcurrentHashMap<>();
 
     private final ZooKeeperConnection zooKeeper;
     private String basePath = "/camel-studio/positions";
@@ -92,38 +96,56 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
         }
     }
 
-    /** One compare-and-set round; false if the znode changed under it. */
+    /**
+     * One compare-and-set round; false if the znode changed under it. It starts from the znode as this instance last
+     * read or wrote it, so the usual write (the next position of an account this instance consumes) is one round
+     * trip; a znode that another instance wrote since makes the write fail, and it is read again.
+     */
     private boolean tryWrite(String key, SequencePosition proposed) throws Exception {
         CuratorFramework client = client();
         String path = path(key);
         byte[] bytes = proposed.toString().getBytes(StandardCharsets.UTF_8);
-        Stat stat = new Stat();
-        byte[] current;
-        try {
-            current = client.getData().storingStatIn(stat).forPath(path);
-        } catch (KeeperException.NoNodeException e) {
+        Known known = lastSeen.get(key);
+        if (known == null) {
+            Stat stat = new Stat();
+            byte[] current;
             try {
-                client.create().creatingParentsIfNeeded().forPath(path, bytes);
-                return true;
-            } catch (KeeperException.NodeExistsException created) {
-                return false;
+                current = client.getData().storingStatIn(stat).forPath(path);
+            } catch (KeeperException.NoNodeException e) {
+                try {
+                    client.create().creatingParentsIfNeeded().forPath(path, bytes);
+                    lastSeen.put(key, new Known(proposed, 0));
+                    return true;
+                } catch (KeeperException.NodeExistsException created) {
+                    return false;
+                }
             }
+            known = new Known(savedPosition(key, current), stat.getVersion());
         }
-        SequencePosition saved = savedPosition(key, current);
-        if (saved != null && saved.compareTo(proposed) >= 0) {
-            if (saved.compareTo(proposed) > 0) {
+        if (known.position() != null && known.position().compareTo(proposed) >= 0) {
+            if (known.position().compareTo(proposed) > 0) {
                 refusedWrites.incrementAndGet();
                 LOG.warn("Position {}={} not saved: ZooKeeper holds {}, a later one, written by the instance that "
-                        + "consumes the account now", key, proposed, saved);
+                        + "consumes the account now", key, proposed, known.position());
             }
+            lastSeen.put(key, known);
             return true;
         }
         try {
-            client.setData().withVersion(stat.getVersion()).forPath(path, bytes);
+            Stat written = client.setData().withVersion(known.version()).forPath(path, bytes);
+            lastSeen.put(key, new Known(proposed, written.getVersion()));
             return true;
-        } catch (KeeperException.BadVersionException e) {
+        } catch (KeeperException.BadVersionException | KeeperException.NoNodeException e) {
+            lastSeen.remove(key);
             return false;
         }
+    }
+
+    /**
+     * A znode's position (null if it held none) at a version, as this instance last read or wrote it: as long as the
+     * version is still the znode's, the position is what the znode holds.
+     */
+    private record Known(SequencePosition position, int version) {
     }
 
     /** The position a znode holds, or null (and a warning) for one that is not a position: it is overwritten. */
