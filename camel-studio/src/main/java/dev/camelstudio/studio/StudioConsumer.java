@@ -31,9 +31,9 @@ import org.slf4j.LoggerFactory;
  * Consumes one account's Studio activity: one Exchange per message, one at a time in arrival order: on a shared
  * connection (the default) on the component's delivery pool behind the account's bounded buffer, whose reader waits
  * while the buffer is full; on a connection of its own on the socket's reader thread, so that a slow route pushes
- * back on the server. A route that keeps its buffer full for slowRouteTimeout moves to a connection of its own. The {@link StudioSession}
- * underneath reconnects by itself and delivers each sequenced message once; a message the route did not complete
- * (stopping, or breakOnFirstError) is not acknowledged. Starting never waits for the network.
+ * back on the server. A route that keeps its buffer full for slowRouteTimeout moves to a connection of its own. The
+ * {@link StudioSession} underneath reconnects by itself and delivers each sequenced message once; a message the route
+ * did not complete (stopping, or breakOnFirstError) is not acknowledged. Starting never waits for the network.
  */
 @ManagedResource(description = "Clear Street Studio consumer")
 public class StudioConsumer extends DefaultConsumer implements SessionListener, Suspendable {
@@ -118,12 +118,20 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
      * other routes still use. Called with {@link #leasing} held.
      */
     private void release() throws InterruptedException {
+        StudioSessionRegistry.Lease leased = detach();
+        if (leased != null) {
+            leased.release();
+        }
+    }
+
+    /** Leaves the session the account is on, if any; returns its lease, to be given back. With {@link #leasing}. */
+    private StudioSessionRegistry.Lease detach() {
         StudioSessionRegistry.Lease leased = lease;
         if (leased != null) {
             lease = null;
             leased.session().detach(stream);
-            leased.release();
         }
+        return leased;
     }
 
     /**
@@ -196,15 +204,12 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
             return;
         }
         try {
-            StudioSessionRegistry.Lease shared = lease;
-            if (shared == null || stream.mode() != DeliveryMode.MOVING || !isRunAllowed()
+            if (lease == null || stream.mode() != DeliveryMode.MOVING || !isRunAllowed()
                     || isSuspendingOrSuspended()) {
                 // Moved already (a repeated request), stopping or suspended: nothing to lease.
                 return;
             }
-            lease = null;
-            shared.session().detach(stream);
-            shared.releaseLater();
+            detach().releaseLater();
             stream.movedToOwnConnection();
             StudioSessionRegistry.Lease own = component().sessions().lease(getEndpoint(), true);
             lease = own;

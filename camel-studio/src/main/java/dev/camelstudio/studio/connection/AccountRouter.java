@@ -56,11 +56,10 @@ final class AccountRouter {
     /**
      * Hands a message to its account.
      *
-     * @param session         what the streams may ask for (a fresh connection, a move)
-     * @param replayCompleted told when an account's replay is complete
+     * @param session what the streams may ask for (a fresh connection, a move), told when an account's replay is
+     *                complete
      */
-    void route(InboundMessage inbound, AccountStream.SessionRequests session,
-            Consumer<AccountStream> replayCompleted) {
+    void route(InboundMessage inbound, AccountStream.SessionRequests session) {
         counters.lastMessageAt.set(clock.instant());
         if (inbound.accountId() == null) {
             for (AccountStream stream : streams.values()) {
@@ -76,7 +75,7 @@ final class AccountRouter {
         stream.accept(inbound, session);
         if (inbound.frame().type() == MessageType.REPLAY_COMPLETE) {
             stream.ready(true);
-            replayCompleted.accept(stream);
+            session.replayCompleted(stream);
         }
     }
 

@@ -34,13 +34,19 @@ public final class AccountStream {
     /** How often a reader that waits for a full buffer looks whether the stream halted meanwhile. */
     private static final long HALT_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
-    /** What a stream asks of its session while it takes a message; the session does it on its executor. */
+    /**
+     * What a stream asks of its session while it takes a message, and what the routing tells it; the session acts on
+     * its executor.
+     */
     interface SessionRequests {
         /** {@code missing} messages before {@code sequence} can be replayed: a fresh connection, at once. */
         void resubscribe(AccountStream stream, long missing, long sequence);
 
         /** The route is too slow for its shared connection: a connection of its own. */
         void moveToOwnConnection(AccountStream stream);
+
+        /** The account's replay is complete on the connection that brought the message. */
+        void replayCompleted(AccountStream stream);
     }
 
     private final SequenceTracker tracker;

@@ -479,7 +479,12 @@ public final class StudioSession {
             if (message.type() == MessageType.ERROR_NOTICE) {
                 notice((ErrorNotice) message.message());
             }
-            router.route(inbound, this, stream -> SessionEvents.post(executor, () -> replayCompleted(self)));
+            router.route(inbound, this);
+        }
+
+        @Override
+        public void replayCompleted(AccountStream stream) {
+            SessionEvents.post(executor, () -> StudioSession.this.replayCompleted(self));
         }
 
         @Override

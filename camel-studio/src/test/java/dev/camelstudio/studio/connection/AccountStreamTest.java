@@ -70,6 +70,11 @@ class AccountStreamTest {
         public void moveToOwnConnection(AccountStream stream) {
             moves.incrementAndGet();
         }
+
+        @Override
+        public void replayCompleted(AccountStream stream) {
+            // The router tells this, not the stream.
+        }
     };
     private final AtomicInteger moves = new AtomicInteger();
 
