@@ -55,12 +55,12 @@ final class StudioExchangeMapper {
 
     private Object body(InboundMessage inbound) {
         switch (bodyType) {
-            case MESSAGE :
+            case MESSAGE:
                 return inbound.message();
-            case MAP :
+            case MAP:
                 return inbound.frame().toMap();
-            case JSON :
-            default :
+            case JSON:
+            default:
                 return inbound.frame().text();
         }
     }

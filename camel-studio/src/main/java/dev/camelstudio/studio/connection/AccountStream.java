@@ -210,13 +210,13 @@ public final class AccountStream {
             return;
         }
         switch (tracker.verdict(message.sequence(), message.timestamp())) {
-            case DUPLICATE :
+            case DUPLICATE:
                 counters.duplicatesDropped.incrementAndGet();
                 return;
-            case GAP :
+            case GAP:
                 gap(inbound, session);
                 return;
-            default :
+            default:
                 healing = false;
                 deliverAndAdvance(inbound, 0, session);
         }
@@ -313,12 +313,12 @@ public final class AccountStream {
         };
         try {
             switch (mode) {
-                case INLINE :
+                case INLINE:
                     delivery.run();
                     return true;
-                case MOVED :
+                case MOVED:
                     return awaitFreeSlot(delivery, Long.MAX_VALUE);
-                default :
+                default:
                     return queueOnSharedConnection(delivery, session);
             }
         } catch (InterruptedException e) {

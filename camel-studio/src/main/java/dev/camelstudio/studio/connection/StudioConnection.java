@@ -219,17 +219,17 @@ public final class StudioConnection implements TransportListener {
         }
         String account;
         switch (decoded.type()) {
-            case SUBSCRIBE_ACTIVITY_ACK :
+            case SUBSCRIBE_ACTIVITY_ACK:
                 SubscribeAck ack = (SubscribeAck) decoded.message();
                 account = attribution.acked(ack);
                 // Posted before the listener hears of it, so that the state it then asks about is already moved on.
                 SessionEvents.post(executor, () -> acked(account, ack));
                 break;
-            case REPLAY_COMPLETE :
+            case REPLAY_COMPLETE:
                 account = attribution.replayCompleted();
                 SessionEvents.post(executor, () -> replayCompleted(account));
                 break;
-            default :
+            default:
                 account = decoded.accountId();
         }
         listener.onMessage(new InboundMessage(decoded, account, attribution.isReplaying(account), id));

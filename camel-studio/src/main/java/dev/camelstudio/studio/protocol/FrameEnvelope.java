@@ -141,17 +141,17 @@ final class FrameEnvelope {
     private static Object value(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         switch (token) {
-            case VALUE_STRING :
+            case VALUE_STRING:
                 return parser.getText();
-            case VALUE_NUMBER_INT :
+            case VALUE_NUMBER_INT:
                 return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? token : parser.getLongValue();
-            case VALUE_TRUE :
+            case VALUE_TRUE:
                 return Boolean.TRUE;
-            case VALUE_FALSE :
+            case VALUE_FALSE:
                 return Boolean.FALSE;
-            case VALUE_NULL :
+            case VALUE_NULL:
                 return null;
-            default :
+            default:
                 parser.skipChildren();
                 return token;
         }
