@@ -3,9 +3,11 @@ package dev.camelstudio.studio.zookeeper;
 import java.time.Duration;
 
 import dev.camelstudio.simulator.camel.SimulatorTls;
+import dev.camelstudio.studio.StudioConstants;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.cluster.CamelClusterEventListener;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.master.MasterConsumer;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -17,10 +19,22 @@ import org.apache.curator.test.KillSession;
 /**
  * One instance of a clustered application, as a user would run it on one machine: a CamelContext with a cluster
  * service and a {@link ZooKeeperStateRepository} on one ZooKeeper session (so that killing the session is what a dead
- * or cut-off JVM looks like to the ensemble), and the route {@code master:<namespace>:<studio uri>} recording into
- * {@link Deliveries}.
+ * or cut-off JVM looks like to the ensemble), and the route {@code master:<namespace>:<studio uri>} telling a
+ * {@link Listener} what it delivered: {@link Deliveries} in the test's JVM, {@link ClusterInstanceMain} in a JVM of its
+ * own.
  */
 final class ClusterInstance implements AutoCloseable {
+
+    /** Hears what an instance delivers and, if it cares, when the instance starts or stops leading. */
+    interface Listener {
+
+        /** The instance's route delivered the Exchange of this sequence ({@link StudioConstants#SEQUENCE}). */
+        void delivered(String instance, long sequence);
+
+        /** The instance's cluster view says it now leads, or no longer leads. */
+        default void leads(String instance, boolean leads) {
+        }
+    }
 
     /** Short, so that tests are quick: a dead instance's session expires after 2 s. */
     static final Duration SESSION_TIMEOUT = Duration.ofSeconds(2);
@@ -41,19 +55,23 @@ final class ClusterInstance implements AutoCloseable {
     }
 
     /** An instance on our cluster service, {@link ZooKeeperLeaderLatchClusterService}. */
-    static ClusterInstance start(String id, String zooKeeper, String studioUri, Deliveries deliveries)
+    static ClusterInstance start(String id, String zooKeeper, String studioUri, Listener listener)
             throws Exception {
         ClusterInstance instance = new ClusterInstance(id, zooKeeper);
         ZooKeeperLeaderLatchClusterService cluster = new ZooKeeperLeaderLatchClusterService();
         cluster.setId(id);
         cluster.getZooKeeper().setCuratorFramework(instance.client);
-        return instance.start(cluster, studioUri, deliveries);
+        return instance.start(cluster, studioUri, listener);
     }
 
     /** An instance on another cluster service, configured by the caller but for its id and Curator client. */
-    ClusterInstance start(CamelClusterService cluster, String studioUri, Deliveries deliveries) throws Exception {
+    ClusterInstance start(CamelClusterService cluster, String studioUri, Listener listener) throws Exception {
         camel.getCamelContextExtension().setName(id);
         camel.addService(cluster);
+        CamelClusterEventListener.Leadership leadership = (view, leader) -> listener.leads(id,
+                leader != null && leader.isLocal());
+        // Before the start, so that the first election is heard too.
+        cluster.getView(NAMESPACE).addEventListener(leadership);
         SimulatorTls.bindTo(camel.getRegistry());
         camel.getRegistry().bind("positions", positions);
         camel.getShutdownStrategy().setTimeout(5);
@@ -62,7 +80,8 @@ final class ClusterInstance implements AutoCloseable {
             public void configure() {
                 from("master:" + NAMESPACE + ":" + studioUri + "&sequenceStateRepository=#positions")
                         .routeId("studio-" + id)
-                        .process(exchange -> deliveries.add(id, exchange));
+                        .process(exchange -> listener.delivered(id,
+                                exchange.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class)));
             }
         });
         camel.start();

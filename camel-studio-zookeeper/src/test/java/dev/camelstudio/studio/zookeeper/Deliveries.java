@@ -2,13 +2,13 @@ package dev.camelstudio.studio.zookeeper;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-import dev.camelstudio.studio.StudioConstants;
-
-import org.apache.camel.Exchange;
-
-/** What every instance's route delivered, in one order across instances, with who delivered it and when. */
-final class Deliveries {
+/**
+ * What every instance's route delivered, in one order across instances, with who delivered it and when it was heard
+ * here (for an instance in another JVM: when its line was read).
+ */
+final class Deliveries implements ClusterInstance.Listener {
 
     record Delivery(String instance, long sequence, long atNanos) {
     }
@@ -16,9 +16,9 @@ final class Deliveries {
     // Guarded by this.
     private final List<Delivery> all = new ArrayList<>();
 
-    synchronized void add(String instance, Exchange exchange) {
-        all.add(new Delivery(instance, exchange.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class),
-                System.nanoTime()));
+    @Override
+    public synchronized void delivered(String instance, long sequence) {
+        all.add(new Delivery(instance, sequence, System.nanoTime()));
     }
 
     synchronized List<Delivery> all() {
@@ -27,6 +27,17 @@ final class Deliveries {
 
     synchronized List<Long> sequences() {
         return all.stream().map(Delivery::sequence).toList();
+    }
+
+    /** What one instance delivered, in its order. */
+    synchronized List<Long> sequences(String instance) {
+        return all.stream().filter(delivery -> delivery.instance().equals(instance)).map(Delivery::sequence).toList();
+    }
+
+    /** The first delivery by {@code instance} of a sequence after {@code sequence}, if any yet. */
+    synchronized Optional<Delivery> firstAfter(String instance, long sequence) {
+        return all.stream().filter(delivery -> delivery.instance().equals(instance) && delivery.sequence() > sequence)
+                .findFirst();
     }
 
     synchronized long count(String instance) {
