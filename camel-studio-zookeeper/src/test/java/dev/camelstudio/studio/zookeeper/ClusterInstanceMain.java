@@ -28,7 +28,23 @@ final class ClusterInstanceMain {
             System.err.println("Usage: ClusterInstanceMain <id> <zooKeeper connect string>, the studio URI on stdin");
             System.exit(2);
         }
-        ClusterInstance.start(args[0], args[1], studioUri, new ClusterInstance.Listener() {
+        try {
+            start(args[0], args[1], studioUri);
+        } catch (Throwable e) {
+            // Curator's threads would keep a JVM whose instance did not start alive until the test kills it.
+            e.printStackTrace();
+            System.exit(1);
+        }
+        while (stdin.readLine() != null) {
+            // Nothing else comes on stdin; its end is the signal.
+        }
+        // No clean stop: a test done with its instance kills it anyway, and when the test's JVM died, its ZooKeeper and
+        // simulator are gone too, so a stop would only wait for them.
+        System.exit(0);
+    }
+
+    private static void start(String id, String zooKeeper, String studioUri) throws Exception {
+        ClusterInstance.start(id, zooKeeper, studioUri, new ClusterInstance.Listener() {
             @Override
             public void delivered(String instance, long sequence) {
                 // System.out flushes each line: a line printed before a kill is still read by the test.
@@ -40,11 +56,5 @@ final class ClusterInstanceMain {
                 System.out.println(LEADS + " " + instance + " " + leads);
             }
         });
-        while (stdin.readLine() != null) {
-            // Nothing else comes on stdin; its end is the signal.
-        }
-        // No clean stop: with the test's JVM gone, its ZooKeeper and simulator are gone too, and a stop would wait
-        // for them.
-        System.exit(0);
     }
 }
