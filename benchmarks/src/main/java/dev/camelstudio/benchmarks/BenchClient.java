@@ -11,6 +11,11 @@ interface BenchClient extends AutoCloseable {
     /** Connects and subscribes to every account; returns without waiting for the acks. */
     void start(String serverUrl, List<String> accounts, Delivery delivery) throws Exception;
 
+    /** Accounts moved off a shared connection so far (camel-studio only). */
+    default long slowRouteMoves() {
+        return 0;
+    }
+
     @Override
     void close() throws Exception;
 }

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,14 +14,17 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
+import dev.camelstudio.benchmarks.Results.Rounds;
+import dev.camelstudio.benchmarks.Results.Run;
+import dev.camelstudio.benchmarks.Results.Throughput;
 import dev.camelstudio.simulator.StudioSimulator;
 
 import org.HdrHistogram.Histogram;
 
 /**
  * Runs every figure of benchmarks/README.md in one JVM against one {@link LeanStudioServer}, every client side by
- * side, and prints the results as Markdown tables (also written to {@code out}). Sizes are {@code key=value}
- * arguments; {@link #main} lists them with their defaults.
+ * side, into {@link Results}, and writes the {@link Report} ({@code out}, RESULTS.md by default) with its charts.
+ * Sizes are {@code key=value} arguments; {@link #DEFAULTS} lists them with their defaults.
  */
 public final class Harness {
 
@@ -34,11 +38,19 @@ public final class Harness {
             Map.entry("simulator", "9000"), // messages the simulator sends over wss and over ws, for its own cost
             Map.entry("rounds", "3"), // runs of each throughput figure, interleaved across clients; median shown
             Map.entry("clients", ""), // only the clients whose name contains one of these, comma-separated
-            Map.entry("out", "target/bench-results.md"));
+            Map.entry("profile", "200000"), // live messages for each client profiled with JFR; 0: no profile
+            Map.entry("jmh", "5x2000"), // JMH's warm-up and measured iterations x milliseconds; 0: no JMH
+            Map.entry("jmhForks", "1"), // JMH forks; 0 runs JMH in the harness's JVM
+            Map.entry("out", "RESULTS.md")); // the report; its charts go to results/ beside it
+
+    /** How the documented command starts the harness; the report names it with the run's arguments. */
+    static final String COMMAND = "./mvnw -B -q -pl benchmarks -am package -DskipTests exec:exec@bench";
+    /** Every camel-studio client reconnects after this backoff in the drop figure. */
+    static final Duration RECONNECT_DELAY = Duration.ofMillis(100);
 
     private final Map<String, String> options;
     private final LeanStudioServer server;
-    private final StringBuilder report = new StringBuilder();
+    private final Results results = new Results();
     private int accountSerial;
 
     private Harness(Map<String, String> options, LeanStudioServer server) {
@@ -51,7 +63,7 @@ public final class Harness {
         System.exit(0); // Tyrus and Grizzly leave non-daemon threads behind
     }
 
-    /** Runs every figure with these arguments, prints and writes the report, and returns it. */
+    /** Runs every figure with these arguments, prints and writes the report and its charts, and returns it. */
     static String run(String... args) throws Exception {
         Map<String, String> options = new HashMap<>(DEFAULTS);
         for (String arg : args) {
@@ -62,11 +74,25 @@ public final class Harness {
             }
             options.put(pair[0], pair[1]);
         }
+        Instant started = Instant.now();
+        Results results;
         try (LeanStudioServer server = new LeanStudioServer()) {
             Harness harness = new Harness(options, server);
             harness.run();
-            return harness.report.toString();
+            results = harness.results;
         }
+        Path out = Path.of(options.get("out")).toAbsolutePath();
+        Path charts = out.getParent().resolve("results");
+        Charts.throughput(results, charts.resolve("throughput.png"));
+        Charts.cpu(results, charts.resolve("cpu.png"));
+        String command = args.length == 0 ? COMMAND : COMMAND + " -Dbench.args=\"" + String.join(" ", args) + "\"";
+        String report = new Report(results, command, started, Duration.between(started, Instant.now()), options)
+                .render();
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println(report);
+        System.out.println("Written to " + out + ", charts in " + charts);
+        return report;
     }
 
     private int size(String option) {
@@ -100,66 +126,41 @@ public final class Harness {
     }
 
     private void run() throws Exception {
-        line("# camel-studio benchmark results");
-        line("");
-        line("JVM " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "
-                + Runtime.getRuntime().availableProcessors() + " processors, max heap "
-                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB; arguments " + options);
-        line("Server: the lean server (plain ws on loopback, pre-encoded frames), in the same JVM; client cost "
-                + "counts the client's threads only.");
+        results.clients.addAll(clients().stream().map(Harness::nameOf).toList());
         throughput();
+        profile();
         latency();
         scale();
         drops();
         simulatorCost();
-        Path out = Path.of(options.get("out"));
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, report);
-        System.out.println("Written to " + out.toAbsolutePath());
+        hotPath();
     }
 
     // --- throughput and cost ------------------------------------------------------------------------------------
-
-    /** One run's figures: messages per second, client CPU µs and bytes allocated per message. */
-    private record Run(double perSecond, double cpuMicros, double bytes) {
-    }
 
     private void throughput() throws Exception {
         int rounds = size("rounds");
         int replay = size("replay");
         int live = size("live");
+        results.replayMessages = replay;
         List<Supplier<BenchClient>> clients = clients();
-        String[] figures = {"replay " + replay + ", 1 account", "live saturation, 1 account",
-                "live saturation, 100 accounts"};
-        List<List<List<Run>>> runs = new ArrayList<>(); // [figure][client][round]
-        for (int f = 0; f < figures.length; f++) {
-            List<List<Run>> byClient = new ArrayList<>();
-            clients.forEach(c -> byClient.add(new ArrayList<>()));
-            runs.add(byClient);
+        for (Throughput figure : Throughput.values()) {
+            List<Rounds> byClient = new ArrayList<>();
+            clients.forEach(c -> byClient.add(new Rounds(new ArrayList<>())));
+            results.throughput.put(figure, byClient);
         }
-        String[] names = clients.stream().map(Harness::nameOf).toArray(String[]::new);
         for (int round = 0; round < rounds; round++) {
             for (int c = 0; c < clients.size(); c++) {
-                runs.get(0).get(c).add(replay(clients.get(c), replay));
-                runs.get(1).get(c).add(saturation(clients.get(c), 1, live));
-                runs.get(2).get(c).add(saturation(clients.get(c), 100, live));
-                System.out.println("round " + (round + 1) + ": " + names[c] + " done");
+                runs(Throughput.REPLAY, c).add(replay(clients.get(c), replay));
+                runs(Throughput.LIVE_ONE, c).add(saturation(clients.get(c), 1, live));
+                runs(Throughput.LIVE_HUNDRED, c).add(saturation(clients.get(c), 100, live));
+                System.out.println("round " + (round + 1) + ": " + results.clients.get(c) + " done");
             }
         }
-        for (int f = 0; f < figures.length; f++) {
-            line("");
-            line("## Throughput: " + figures[f] + " (median of " + rounds + ", min-max in brackets)");
-            line("");
-            line("| client | msgs/s | vs raw Tyrus | client CPU µs/msg | client alloc B/msg |");
-            line("|---|---|---|---|---|");
-            double floor = median(runs.get(f).get(0), Run::perSecond);
-            for (int c = 0; c < clients.size(); c++) {
-                List<Run> r = runs.get(f).get(c);
-                line("| " + names[c] + " | " + spread(r, Run::perSecond, "%,.0f") + " | "
-                        + String.format("%.2f×", median(r, Run::perSecond) / floor) + " | "
-                        + spread(r, Run::cpuMicros, "%.1f") + " | " + spread(r, Run::bytes, "%,.0f") + " |");
-            }
-        }
+    }
+
+    private List<Run> runs(Throughput figure, int client) {
+        return results.throughput.get(figure).get(client).runs();
     }
 
     private List<String> newAccounts(int count) {
@@ -181,6 +182,9 @@ public final class Harness {
             client.start(server.url(), newAccounts(1), delivery);
             await(() -> delivery.count() >= messages, Duration.ofMinutes(2), "replay of " + client.name());
             long[] cost = ThreadCost.clientThreads().since(before[0]);
+            if (client.name().contains("shared")) {
+                results.sharedReplayMoves += client.slowRouteMoves();
+            }
             return new Run(messages * 1e9 / (delivery.lastNanos() - ackNanos[0]), cost[0] / 1e3 / messages,
                     (double) cost[1] / messages);
         } finally {
@@ -209,17 +213,28 @@ public final class Harness {
         }
     }
 
+    // --- where the time goes ------------------------------------------------------------------------------------
+
+    /** The floor, what a user would write, and camel-studio json on both connections, each under JFR. */
+    private void profile() throws Exception {
+        int messages = size("profile");
+        if (messages == 0) {
+            return;
+        }
+        for (Supplier<BenchClient> factory : clients()) {
+            String name = nameOf(factory);
+            if (name.contains("raw Tyrus") || name.contains("JDK") || name.contains("bodyType=json")) {
+                results.profile.put(name, CpuProfile.profile(() -> saturation(factory, 1, messages)));
+                System.out.println("profiled " + name);
+            }
+        }
+    }
+
     // --- latency ------------------------------------------------------------------------------------------------
 
     private void latency() throws Exception {
         int messages = size("latency");
         int rate = size("rate");
-        line("");
-        line("## Latency at " + rate + " msgs/s, 1 account, " + messages + " messages (first fifth not counted): "
-                + "server's send to the route, µs");
-        line("");
-        line("| client | p50 | p99 | p99.9 | max |");
-        line("|---|---|---|---|---|");
         for (Supplier<BenchClient> factory : clients()) {
             server.newAccounts(0, true);
             Delivery delivery = new Delivery();
@@ -231,15 +246,9 @@ public final class Harness {
                 delivery.measureLatency(server.stampsOf(account.get(0)), messages / 5 + 1);
                 server.startLive(messages, rate);
                 await(() -> delivery.count() >= messages, Duration.ofMinutes(2), "latency run of " + client.name());
-                Histogram h = delivery.latency();
-                line("| " + client.name() + " | " + micros(h, 50) + " | " + micros(h, 99) + " | "
-                        + micros(h, 99.9) + " | " + String.format("%,d", h.getMaxValue() / 1000) + " |");
+                results.latency.put(client.name(), delivery.latency());
             }
         }
-    }
-
-    private static String micros(Histogram histogram, double percentile) {
-        return String.format("%,d", histogram.getValueAtPercentile(percentile) / 1000);
     }
 
     // --- scale --------------------------------------------------------------------------------------------------
@@ -248,32 +257,61 @@ public final class Harness {
         int accounts = size("scale");
         int day = 10;
         server.newAccounts(day, false);
-        long heapBefore = usedHeap();
-        int threadsBefore = ThreadCost.liveThreads();
-        line("");
-        line("## Scale: camel-studio bodyType=json, shared connection, a day of " + day + " messages per account");
-        line("");
-        line("| accounts | live threads (+ over none) | heap after GC (+ over none) | subscribed and replayed in |");
-        line("|---|---|---|---|");
-        for (int count : new int[]{1, accounts}) {
+        int threadsNone = settledThreads();
+        long heapNone = settledHeap();
+        int[] threads = new int[2];
+        long[] heap = new long[2];
+        long[] millis = new long[2];
+        int[] counts = {1, accounts};
+        for (int i = 0; i < counts.length; i++) {
+            int count = counts[i];
             Delivery delivery = new Delivery();
             try (BenchClient client = new StudioClient("json", true)) {
                 long start = System.nanoTime();
                 client.start(server.url(), newAccounts(count), delivery);
                 await(() -> delivery.count() >= (long) count * day, Duration.ofMinutes(2), "scale " + count);
-                long took = System.nanoTime() - start;
-                int threads = ThreadCost.liveThreads();
-                long heap = usedHeap();
-                line("| " + count + " | " + threads + " (+" + (threads - threadsBefore) + ") | "
-                        + heap / (1 << 20) + " MB (+" + (heap - heapBefore) / (1 << 20) + " MB) | "
-                        + took / 1_000_000 + " ms |");
+                millis[i] = (System.nanoTime() - start) / 1_000_000;
+                threads[i] = ThreadCost.liveThreads();
+                heap[i] = settledHeap();
             }
+            settledThreads();
         }
+        results.scale = new Results.Scale(accounts, threadsNone, threads[0], threads[1], heapNone, heap[0], heap[1],
+                millis[0], millis[1]);
     }
 
-    private static long usedHeap() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    /**
+     * The heap in use once garbage is gone: full collections until one frees less than a megabyte (what closed
+     * clients leave behind can take a few, as their threads end and their buffers are released).
+     */
+    private static long settledHeap() throws InterruptedException {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
+            System.gc();
+            Thread.sleep(100);
+            long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            if (used - now < (1 << 20)) {
+                return Math.min(used, now);
+            }
+            used = now;
+        }
+        return used;
+    }
+
+    /** The live thread count once the threads of closed clients have ended (unchanged for half a second). */
+    private static int settledThreads() throws InterruptedException {
+        int threads = ThreadCost.liveThreads();
+        long stableSince = System.nanoTime();
+        long deadline = stableSince + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() - stableSince < Duration.ofMillis(500).toNanos() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            int now = ThreadCost.liveThreads();
+            if (now != threads) {
+                threads = now;
+                stableSince = System.nanoTime();
+            }
+        }
+        return threads;
     }
 
     // --- drops --------------------------------------------------------------------------------------------------
@@ -298,25 +336,14 @@ public final class Harness {
         } finally {
             server.liveAfterReplay(0);
         }
-        line("");
-        line("## Drop to next message: camel-studio bodyType=json, shared connection, reconnectInitialDelay=100ms, "
-                + drops + " TCP resets");
-        line("");
-        line("| p50 | p99 | max |");
-        line("|---|---|---|");
-        line("| " + histogram.getValueAtPercentile(50) + " ms | " + histogram.getValueAtPercentile(99) + " ms | "
-                + histogram.getMaxValue() + " ms |");
+        results.drops = histogram;
+        results.reconnectDelayMillis = RECONNECT_DELAY.toMillis();
     }
 
     // --- the simulator's own cost -------------------------------------------------------------------------------
 
     private void simulatorCost() throws Exception {
         int messages = size("simulator");
-        line("");
-        line("## The simulator's send cost: " + messages + " live messages to a raw Tyrus client, server threads only");
-        line("");
-        line("| transport | server CPU µs/msg | server alloc B/msg | msgs/s |");
-        line("|---|---|---|---|");
         for (boolean tls : new boolean[]{true, false}) {
             String account = "100000";
             try (StudioSimulator simulator = StudioSimulator.builder().account(account, "ACC0001")
@@ -332,31 +359,24 @@ public final class Harness {
                 simulator.publishActivity(account, messages);
                 await(() -> delivery.count() >= 100 + messages, Duration.ofMinutes(2), "simulator messages");
                 long[] cost = ThreadCost.serverThreads().since(before);
-                line("| " + (tls ? "wss" : "ws") + " | " + String.format("%.1f", cost[0] / 1e3 / messages) + " | "
-                        + String.format("%,.0f", (double) cost[1] / messages) + " | "
-                        + String.format("%,.0f", messages * 1e9 / (delivery.lastNanos() - start)) + " |");
+                results.simulator.add(new Results.SimulatorCost(tls ? "wss" : "ws", cost[0] / 1e3 / messages,
+                        (double) cost[1] / messages, messages * 1e9 / (delivery.lastNanos() - start)));
             }
         }
     }
 
+    // --- the hot path -------------------------------------------------------------------------------------------
+
+    private void hotPath() throws Exception {
+        String jmh = options.get("jmh");
+        if (jmh.equals("0")) {
+            return;
+        }
+        String[] shape = jmh.split("x");
+        results.hotPath = HotPath.run(Integer.parseInt(shape[0]), Integer.parseInt(shape[1]), size("jmhForks"));
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
-
-    private void line(String text) {
-        System.out.println(text);
-        report.append(text).append('\n');
-    }
-
-    private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> figure) {
-        double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
-        return values[values.length / 2];
-    }
-
-    private static String spread(List<Run> runs, java.util.function.ToDoubleFunction<Run> figure, String format) {
-        double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
-        String median = String.format(format, values[values.length / 2]);
-        return values.length == 1 ? median : median + " [" + String.format(format, values[0]) + "–"
-                + String.format(format, values[values.length - 1]) + "]";
-    }
 
     private static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -3,11 +3,15 @@ package dev.camelstudio.benchmarks;
 import java.util.List;
 
 import dev.camelstudio.studio.StudioConstants;
+import dev.camelstudio.studio.StudioConsumer;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
 
 /** camel-studio: one {@code studio:activity} route per account into a no-op processor. */
 final class StudioClient implements BenchClient {
+
+    static final String NAME_PREFIX = "camel-studio";
 
     private final String bodyType;
     private final boolean sharedConnection;
@@ -20,21 +24,29 @@ final class StudioClient implements BenchClient {
 
     @Override
     public String name() {
-        return "camel-studio bodyType=" + bodyType + ", " + (sharedConnection ? "shared" : "own") + " connection";
+        return NAME_PREFIX + " bodyType=" + bodyType + ", " + (sharedConnection ? "shared" : "own") + " connection";
     }
 
     @Override
     public void start(String serverUrl, List<String> accounts, Delivery delivery) throws Exception {
+        String delay = Harness.RECONNECT_DELAY.toMillis() + "ms";
         context = Routes.start(routes -> {
             for (String account : accounts) {
                 routes.from("studio:activity?accountId=" + account + "&serverUrl=" + serverUrl
                         + "&accessToken=" + Subscriptions.TOKEN + "&bodyType=" + bodyType
                         + "&sharedConnection=" + sharedConnection
-                        + "&heartbeatTimeout=10m&reconnectInitialDelay=100ms&reconnectMaxDelay=100ms")
+                        + "&heartbeatTimeout=10m&reconnectInitialDelay=" + delay + "&reconnectMaxDelay=" + delay)
                         .process(exchange -> delivery.delivered(
                                 exchange.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class)));
             }
         });
+    }
+
+    /** Accounts its routes moved to a connection of their own because they were slow, so far. */
+    @Override
+    public long slowRouteMoves() {
+        return context.getRoutes().stream().map(Route::getConsumer).filter(StudioConsumer.class::isInstance)
+                .mapToLong(consumer -> ((StudioConsumer) consumer).snapshot().counters().slowRouteMoves()).sum();
     }
 
     @Override

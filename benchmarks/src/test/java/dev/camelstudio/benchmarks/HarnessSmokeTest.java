@@ -1,5 +1,7 @@
 package dev.camelstudio.benchmarks;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,23 +22,38 @@ class HarnessSmokeTest {
 
     @Test
     void everyFigureIsProducedForEveryClient() throws Exception {
+        Path out = Path.of("target/smoke/RESULTS.md");
         String report = Harness.run("replay=200", "live=200", "latency=100", "rate=2000", "scale=3", "drops=2",
-                "simulator=50", "rounds=1", "out=target/smoke-bench-results.md");
+                "simulator=50", "rounds=1", "profile=200", "jmh=1x100", "jmhForks=0", "out=" + out);
 
+        assertThat(out).hasContent(report);
+        assertThat(Files.size(out.resolveSibling("results/throughput.png"))).isPositive();
+        assertThat(Files.size(out.resolveSibling("results/cpu.png"))).isPositive();
         Map<String, List<String>> tables = tablesBySection(report);
         List<String> clients = Stream.concat(Stream.of(new RawTyrusClient(null).name(),
                 new JdkWebSocketClient().name()),
                 Stream.of(true, false).flatMap(shared -> Stream.of("json", "message", "map")
                         .map(bodyType -> new StudioClient(bodyType, shared).name())))
                 .toList();
-        assertThat(tables.keySet()).hasSize(7);
+        assertThat(tables.keySet()).hasSize(11);
         tables.forEach((section, rows) -> {
-            if (section.startsWith("Throughput") || section.startsWith("Latency")) {
+            if (section.equals("Targets")) {
+                assertThat(rows).as(section).hasSize(13)
+                        .allSatisfy(row -> assertThat(row).containsAnyOf("**met**", "**not met**"));
+            } else if (section.equals("Charts")) {
+                assertThat(rows).isEmpty();
+            } else if (section.startsWith("Throughput") || section.startsWith("Latency")) {
                 assertThat(rows).as(section).extracting(HarnessSmokeTest::firstCell).containsExactlyElementsOf(clients);
+            } else if (section.equals("Where the time goes")) {
+                assertThat(rows).as(section).hasSize(CpuProfile.Layer.values().length + 1);
+                assertThat(report).contains("| layer | " + clients.get(0) + " | " + clients.get(1) + " | "
+                        + clients.get(2) + " | " + clients.get(5) + " |");
             } else if (section.startsWith("Scale")) {
-                assertThat(rows).as(section).extracting(HarnessSmokeTest::firstCell).containsExactly("1", "3");
+                assertThat(rows).as(section).extracting(HarnessSmokeTest::firstCell).containsExactly("0", "1", "3");
             } else if (section.startsWith("Drop")) {
                 assertThat(rows).as(section).hasSize(1);
+            } else if (section.startsWith("Hot path")) {
+                assertThat(rows).as(section).hasSize(6);
             } else {
                 assertThat(section).startsWith("The simulator's send cost");
                 assertThat(rows).as(section).extracting(HarnessSmokeTest::firstCell).containsExactly("wss", "ws");
@@ -45,7 +62,7 @@ class HarnessSmokeTest {
         });
     }
 
-    /** Each "## " section's table rows, without its header and separator lines. */
+    /** Each "## " section's table rows, without its header and separator lines (none for a section without). */
     private static Map<String, List<String>> tablesBySection(String report) {
         Map<String, List<String>> tables = new LinkedHashMap<>();
         List<String> rows = null;
@@ -57,7 +74,8 @@ class HarnessSmokeTest {
                 rows.add(line);
             }
         }
-        tables.values().forEach(table -> table.remove(0)); // the header; the separator starts with "|-"
+        tables.values().stream().filter(table -> !table.isEmpty())
+                .forEach(table -> table.remove(0)); // the header; the separator starts with "|-"
         return tables;
     }
 

@@ -1,0 +1,291 @@
+package dev.camelstudio.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+
+import dev.camelstudio.benchmarks.CpuProfile.Cost;
+import dev.camelstudio.benchmarks.CpuProfile.Layer;
+import dev.camelstudio.benchmarks.Results.Rounds;
+import dev.camelstudio.benchmarks.Results.Run;
+
+import org.HdrHistogram.Histogram;
+
+/** A run's {@link Results} as Markdown: the machine and the command, the targets, every figure's table. */
+final class Report {
+
+    private final Results results;
+    private final String command;
+    private final Instant started;
+    private final Duration took;
+    private final Map<String, String> options;
+    private final StringBuilder text = new StringBuilder();
+
+    Report(Results results, String command, Instant started, Duration took, Map<String, String> options) {
+        this.results = results;
+        this.command = command;
+        this.started = started;
+        this.took = took;
+        this.options = options;
+    }
+
+    String render() {
+        header();
+        targets();
+        charts();
+        throughput();
+        profile();
+        latency();
+        scale();
+        drops();
+        simulator();
+        hotPath();
+        return text.toString();
+    }
+
+    private void header() {
+        line("# camel-studio benchmark results");
+        line("");
+        line("Written by the harness (benchmarks/README.md says what each figure measures and how). This run: `"
+                + command + "`, started " + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+                        started.atOffset(ZoneOffset.UTC).withNano(0))
+                + " UTC, " + took.toSeconds() + " s.");
+        line("");
+        line("- Machine: " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " processors, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch") + ".");
+        line("- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+                + ", heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, GC "
+                + String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(GarbageCollectorMXBean::getName).toList())
+                + ".");
+        line("- Arguments: " + new TreeMap<>(options) + ".");
+        line("- Server: the lean server (plain ws on loopback, pre-encoded frames) in the same JVM; client cost counts "
+                + "the client's threads only. Throughput figures are the median of the rounds, interleaved across "
+                + "the clients, with the range in brackets.");
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
+        } catch (IOException | RuntimeException e) {
+            return System.getProperty("os.arch") + " CPU";
+        }
+    }
+
+    private void targets() {
+        section("Targets");
+        line("| target | measured | |");
+        line("|---|---|---|");
+        for (Targets.Line target : Targets.check(results)) {
+            line("| " + target.target() + " | " + target.measured() + " | " + target.verdict() + " |");
+        }
+        if (!results.profile.isEmpty()) {
+            line("");
+            line("Where a target on CPU or allocation is not met, [Where the time goes](#where-the-time-goes) shows "
+                    + "what the difference is made of.");
+        }
+    }
+
+    private void charts() {
+        section("Charts");
+        line("![Throughput of every client in each figure](results/throughput.png)");
+        line("");
+        line("![Client CPU per message of every client in each figure](results/cpu.png)");
+    }
+
+    private void throughput() {
+        int raw = results.client("raw Tyrus");
+        int jdk = results.client("JDK WebSocket");
+        results.throughput.forEach((figure, byClient) -> {
+            String title = figure == Results.Throughput.REPLAY
+                    ? "replay " + String.format("%,d", results.replayMessages) + ", 1 account"
+                    : figure.title;
+            section("Throughput: " + title);
+            line("| client | msgs/s | vs raw Tyrus | vs JDK client | client CPU µs/msg | client alloc B/msg |");
+            line("|---|---|---|---|---|---|");
+            for (int c = 0; c < byClient.size(); c++) {
+                Rounds rounds = byClient.get(c);
+                line("| " + results.clients.get(c) + " | " + spread(rounds, Run::perSecond, "%,.0f") + " | "
+                        + ratio(rounds, raw < 0 ? null : byClient.get(raw)) + " | "
+                        + ratio(rounds, jdk < 0 ? null : byClient.get(jdk)) + " | "
+                        + spread(rounds, Run::cpuMicros, "%.1f") + " | " + spread(rounds, Run::bytes, "%,.0f") + " |");
+            }
+        });
+    }
+
+    private static String ratio(Rounds rounds, Rounds base) {
+        return base == null ? "" : String.format("%.2f×", rounds.median(Run::perSecond) / base.median(Run::perSecond));
+    }
+
+    private static String spread(Rounds rounds, ToDoubleFunction<Run> figure, String format) {
+        double[] values = rounds.sorted(figure);
+        String median = String.format(format, values[values.length / 2]);
+        return values.length == 1 ? median : median + " [" + String.format(format, values[0]) + "–"
+                + String.format(format, values[values.length - 1]) + "]";
+    }
+
+    private void profile() {
+        if (results.profile.isEmpty()) {
+            return;
+        }
+        section("Where the time goes");
+        line("Live saturation, 1 account, " + String.format("%,d", Integer.parseInt(options.get("profile")))
+                + " messages per client under a JFR recording (execution samples every millisecond, allocation "
+                + "samples). Each sample counts for the layer of the first frame from the top of its stack that is "
+                + "not the JDK's, and the shares are applied to the CPU and allocation measured for that run (which "
+                + "the recording itself raises a little). CPU spent in native code (the socket's reads) is not "
+                + "sampled and is spread over the layers. Per message: CPU µs / bytes allocated.");
+        line("");
+        List<String> clients = List.copyOf(results.profile.keySet());
+        line("| layer | " + String.join(" | ", clients) + " |");
+        line("|---|" + "---|".repeat(clients.size()));
+        for (Layer layer : Layer.values()) {
+            StringBuilder row = new StringBuilder("| " + layer.title + " |");
+            for (String client : clients) {
+                Cost cost = results.profile.get(client).get(layer);
+                row.append(String.format(" %.1f / %,.0f |", cost.cpuMicros(), cost.bytes()));
+            }
+            line(row.toString());
+        }
+        StringBuilder total = new StringBuilder("| **total** |");
+        for (String client : clients) {
+            Map<Layer, Cost> costs = results.profile.get(client);
+            total.append(String.format(" **%.1f / %,.0f** |", sum(costs, Cost::cpuMicros), sum(costs, Cost::bytes)));
+        }
+        line(total.toString());
+        difference(clients);
+    }
+
+    /** camel-studio json on its own connection over raw Tyrus, layer by layer, where both were profiled. */
+    private void difference(List<String> clients) {
+        String raw = clients.stream().filter(c -> c.contains("raw Tyrus")).findFirst().orElse(null);
+        String own = clients.stream().filter(c -> c.contains("bodyType=json, own")).findFirst().orElse(null);
+        if (raw == null || own == null) {
+            return;
+        }
+        Map<Layer, Cost> base = results.profile.get(raw);
+        Map<Layer, Cost> studio = results.profile.get(own);
+        StringBuilder parts = new StringBuilder();
+        for (Layer layer : Layer.values()) {
+            double cpu = studio.get(layer).cpuMicros() - base.get(layer).cpuMicros();
+            double bytes = studio.get(layer).bytes() - base.get(layer).bytes();
+            parts.append(String.format("%n- %s: %+.1f µs, %+,.0f B", layer.title, cpu, bytes));
+        }
+        line("");
+        line(String.format("camel-studio json on its own connection costs %+.1f µs and %+,.0f B per message over raw "
+                + "Tyrus in this profile, by layer:", sum(studio, Cost::cpuMicros) - sum(base, Cost::cpuMicros),
+                sum(studio, Cost::bytes) - sum(base, Cost::bytes)) + parts);
+    }
+
+    private static double sum(Map<Layer, Cost> costs, ToDoubleFunction<Cost> figure) {
+        return costs.values().stream().mapToDouble(figure).sum();
+    }
+
+    private void latency() {
+        if (results.latency.isEmpty()) {
+            return;
+        }
+        section("Latency at " + options.get("rate") + " msgs/s, 1 account, " + options.get("latency")
+                + " messages (first fifth not counted): server's send to the route, µs");
+        line("| client | p50 | p99 | p99.9 | max |");
+        line("|---|---|---|---|---|");
+        results.latency.forEach((client, h) -> line("| " + client + " | " + micros(h, 50) + " | " + micros(h, 99)
+                + " | " + micros(h, 99.9) + " | " + String.format("%,d", h.getMaxValue() / 1000) + " |"));
+    }
+
+    private static String micros(Histogram histogram, double percentile) {
+        return String.format("%,d", histogram.getValueAtPercentile(percentile) / 1000);
+    }
+
+    private void scale() {
+        Results.Scale s = results.scale;
+        if (s == null) {
+            return;
+        }
+        section("Scale: camel-studio bodyType=json, shared connection, a day of 10 messages per account");
+        line("| accounts | live threads (+ over no client) | heap after GC (+ over no client) | subscribed and "
+                + "replayed in |");
+        line("|---|---|---|---|");
+        line("| 0 | " + s.threadsNone() + " | " + megabytes(s.heapNone()) + " | – |");
+        line("| 1 | " + s.threadsOne() + " (+" + (s.threadsOne() - s.threadsNone()) + ") | "
+                + megabytes(s.heapOne()) + " (" + signedMegabytes(s.heapOne() - s.heapNone()) + ") | "
+                + s.oneMillis() + " ms |");
+        line("| " + String.format("%,d", s.accounts()) + " | " + s.threadsMany() + " (+"
+                + (s.threadsMany() - s.threadsNone()) + ") | " + megabytes(s.heapMany()) + " ("
+                + signedMegabytes(s.heapMany() - s.heapNone()) + ") | " + s.manyMillis() + " ms |");
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format("%.1f MB", bytes / (double) (1 << 20));
+    }
+
+    private static String signedMegabytes(long bytes) {
+        return String.format("%+.1f MB", bytes / (double) (1 << 20));
+    }
+
+    private void drops() {
+        Histogram h = results.drops;
+        if (h == null) {
+            return;
+        }
+        section("Drop to next message: camel-studio bodyType=json, shared connection, reconnectInitialDelay="
+                + results.reconnectDelayMillis + "ms, " + h.getTotalCount() + " TCP resets");
+        line("| p50 | p99 | max |");
+        line("|---|---|---|");
+        line("| " + h.getValueAtPercentile(50) + " ms | " + h.getValueAtPercentile(99) + " ms | " + h.getMaxValue()
+                + " ms |");
+    }
+
+    private void simulator() {
+        if (results.simulator.isEmpty()) {
+            return;
+        }
+        section("The simulator's send cost: " + options.get("simulator")
+                + " live messages to a raw Tyrus client, server threads only");
+        line("| transport | server CPU µs/msg | server alloc B/msg | msgs/s |");
+        line("|---|---|---|---|");
+        for (Results.SimulatorCost cost : results.simulator) {
+            line(String.format("| %s | %.1f | %,.0f | %,.0f |", cost.transport(), cost.cpuMicros(), cost.bytes(),
+                    cost.perSecond()));
+        }
+    }
+
+    private void hotPath() {
+        if (results.hotPath.isEmpty()) {
+            return;
+        }
+        section("Hot path (JMH): one order-update frame");
+        line("`HotPathBenchmark` through JMH's API, " + options.get("jmh").replace("x", " × ") + " ms warm-up and "
+                + "measured iterations, " + options.get("jmhForks") + " fork(s), GC profiler. Error: JMH's 99.9% "
+                + "interval. On a shared machine the times swing; the bytes per frame are exact.");
+        line("");
+        line("| benchmark | ns/op | B/op |");
+        line("|---|---|---|");
+        for (HotPath.Row row : results.hotPath) {
+            String error = Double.isFinite(row.nanosError()) ? String.format(" ± %,.0f", row.nanosError()) : "";
+            line(String.format("| `%s` | %,.0f%s | %,.0f |", row.benchmark(), row.nanos(), error, row.bytes()));
+        }
+    }
+
+    private void section(String title) {
+        line("");
+        line("## " + title);
+        line("");
+    }
+
+    private void line(String line) {
+        text.append(line).append('\n');
+    }
+}
