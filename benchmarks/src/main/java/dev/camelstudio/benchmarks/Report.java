@@ -187,6 +187,25 @@ final class Report {
         line(String.format("camel-studio json on its own connection costs %+.1f µs and %+,.0f B per message over raw "
                 + "Tyrus in this profile, by layer:", sum(studio, Cost::cpuMicros) - sum(base, Cost::cpuMicros),
                 sum(studio, Cost::bytes) - sum(base, Cost::bytes)) + parts);
+        String jdk = clients.stream().filter(c -> c.contains("JDK")).findFirst().orElse(null);
+        if (jdk != null) {
+            floor(base, results.profile.get(jdk));
+        }
+    }
+
+    /**
+     * What any Camel route behind Tyrus costs at least: raw Tyrus plus the Camel layer of the JDK client (an Exchange
+     * through a ProducerTemplate into a no-op route, with no decoding), against the CPU target.
+     */
+    private void floor(Map<Layer, Cost> raw, Map<Layer, Cost> jdk) {
+        double tyrus = sum(raw, Cost::cpuMicros);
+        double camel = jdk.get(Layer.CAMEL).cpuMicros();
+        line("");
+        line(String.format("A floor for any Camel consumer on Tyrus: raw Tyrus (%.1f µs) plus the Camel layer of the "
+                + "JDK client, an Exchange into a no-op route with nothing decoded (%.1f µs), is %.1f µs, %.2f× raw "
+                + "Tyrus, before a frame is decoded or a header set. The JDK's WebSocket client spends %.1f µs per "
+                + "message in its transport where Tyrus and Grizzly spend %.1f µs.", tyrus, camel, tyrus + camel,
+                (tyrus + camel) / tyrus, jdk.get(Layer.TRANSPORT).cpuMicros(), raw.get(Layer.TRANSPORT).cpuMicros()));
     }
 
     private static double sum(Map<Layer, Cost> costs, ToDoubleFunction<Cost> figure) {
