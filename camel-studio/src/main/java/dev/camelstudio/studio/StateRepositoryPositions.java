@@ -1,5 +1,8 @@
 package dev.camelstudio.studio;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import dev.camelstudio.studio.connection.PositionStore;
 
 import org.apache.camel.spi.StateRepository;
@@ -8,6 +11,8 @@ import org.apache.camel.spi.StateRepository;
 final class StateRepositoryPositions implements PositionStore {
 
     private final StateRepository<String, String> repository;
+    /** Each account's key, made once rather than for every saved position. */
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
 
     StateRepositoryPositions(StateRepository<String, String> repository) {
         this.repository = repository;
@@ -23,7 +28,7 @@ final class StateRepositoryPositions implements PositionStore {
         repository.setState(key(accountId), position);
     }
 
-    private static String key(String accountId) {
-        return StudioConstants.SCHEME + ":" + accountId;
+    private String key(String accountId) {
+        return keys.computeIfAbsent(accountId, account -> StudioConstants.SCHEME + ":" + account);
     }
 }

@@ -60,7 +60,7 @@ final class AccountRouter {
      *                complete
      */
     void route(InboundMessage inbound, AccountStream.SessionRequests session) {
-        counters.lastMessageAt.set(clock.instant());
+        counters.lastMessageAtMillis.set(clock.millis());
         if (inbound.accountId() == null) {
             for (AccountStream stream : streams.values()) {
                 stream.accept(inbound, session);

@@ -198,7 +198,7 @@ public final class AccountStream {
             // Not taken, position not advanced: the replay on the account's next connection brings it back.
             return;
         }
-        counters.lastMessageAt.set(clock.instant());
+        counters.lastMessageAtMillis.set(clock.millis());
         DecodedFrame message = inbound.frame();
         if (message.sequence() == null) {
             if (message.type() == MessageType.REPLAY_COMPLETE) {
@@ -291,40 +291,45 @@ public final class AccountStream {
     private boolean deliver(InboundMessage inbound, long missingBefore, boolean savePosition,
             SessionRequests session) {
         DecodedFrame message = inbound.frame();
-        MessageType type = message.type();
         String position = savePosition ? tracker.positionOf(message.sequence(), message.timestamp()) : null;
         int queuedIn = epoch;
-        Runnable delivery = () -> {
-            if (halted || queuedIn != epoch) {
-                // An earlier message was not completed: this one is neither delivered nor acknowledged.
-                return;
-            }
-            if (!type.isControl()) {
-                counters.delivered.incrementAndGet();
-            }
-            if (!listener.deliver(inbound, missingBefore)) {
-                halt();
-                return;
-            }
-            if (position != null) {
-                // Saved once the route had it, so a crash before that delivers it again after a restart.
-                positions.save(accountId(), position);
-            }
-        };
         try {
             switch (mode) {
                 case INLINE:
-                    delivery.run();
+                    handOn(inbound, missingBefore, position, queuedIn);
                     return true;
                 case MOVED:
-                    return awaitFreeSlot(delivery, Long.MAX_VALUE);
+                    return awaitFreeSlot(() -> handOn(inbound, missingBefore, position, queuedIn), Long.MAX_VALUE);
                 default:
-                    return queueOnSharedConnection(delivery, session);
+                    return queueOnSharedConnection(() -> handOn(inbound, missingBefore, position, queuedIn),
+                            session);
             }
         } catch (InterruptedException e) {
             // Stopping: not taken, position not advanced, the next start replays it.
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * Gives a message to the route, then saves its position (null: none to save), on the thread that delivers:
+     * the reader inline, else the account's delivery task.
+     */
+    private void handOn(InboundMessage inbound, long missingBefore, String position, int queuedIn) {
+        if (halted || queuedIn != epoch) {
+            // An earlier message was not completed: this one is neither delivered nor acknowledged.
+            return;
+        }
+        if (!inbound.frame().type().isControl()) {
+            counters.delivered.incrementAndGet();
+        }
+        if (!listener.deliver(inbound, missingBefore)) {
+            halt();
+            return;
+        }
+        if (position != null) {
+            // Saved once the route had it, so a crash before that delivers it again after a restart.
+            positions.save(accountId(), position);
         }
     }
 

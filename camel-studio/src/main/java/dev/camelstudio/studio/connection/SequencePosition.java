@@ -36,6 +36,11 @@ public record SequencePosition(LocalDate day, long sequence) implements Comparab
 
     @Override
     public String toString() {
-        return day + ":" + sequence;
+        return prefix(day) + sequence;
+    }
+
+    /** What every position of {@code day} starts with; a tracker keeps it, so that a position costs one concat. */
+    static String prefix(LocalDate day) {
+        return day + ":";
     }
 }

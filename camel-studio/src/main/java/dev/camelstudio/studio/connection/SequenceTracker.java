@@ -29,6 +29,7 @@ public final class SequenceTracker {
     private final String accountId;
     /** The trading day last looked up and its bounds: nearly every frame is of the same day, so one zone lookup a day. */
     private LocalDate boundsDay;
+    private String boundsDayPrefix;
     private long boundsStartMillis = Long.MAX_VALUE;
     private long boundsEndMillis = Long.MIN_VALUE;
     private LocalDate day;
@@ -62,6 +63,7 @@ public final class SequenceTracker {
         long millis = timestamp.toEpochMilli();
         if (millis < boundsStartMillis || millis >= boundsEndMillis) {
             boundsDay = LocalDate.ofInstant(timestamp, TRADING_ZONE);
+            boundsDayPrefix = SequencePosition.prefix(boundsDay);
             boundsStartMillis = boundsDay.atStartOfDay(TRADING_ZONE).toInstant().toEpochMilli();
             boundsEndMillis = boundsDay.plusDays(1).atStartOfDay(TRADING_ZONE).toInstant().toEpochMilli();
         }
@@ -88,7 +90,8 @@ public final class SequenceTracker {
 
     /** The position a tracker has once it delivered {@code sequence} of the day of {@code timestamp}. */
     String positionOf(long sequence, Instant timestamp) {
-        return new SequencePosition(tradingDay(timestamp), sequence).toString();
+        tradingDay(timestamp);
+        return boundsDayPrefix + sequence; // what SequencePosition.toString writes, without formatting the day again
     }
 
     /**

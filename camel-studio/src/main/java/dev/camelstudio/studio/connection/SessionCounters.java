@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** What a session counts, from any thread; read as one {@link Values} snapshot. */
 public final class SessionCounters {
@@ -18,7 +17,10 @@ public final class SessionCounters {
     final AtomicLong subscribeRejections = new AtomicLong();
     final AtomicLong binaryFramesDropped = new AtomicLong();
     final AtomicLong slowRouteMoves = new AtomicLong();
-    final AtomicReference<Instant> lastMessageAt = new AtomicReference<>();
+    /** When the last frame arrived, in epoch milliseconds ({@link #NEVER} before the first): no Instant per frame. */
+    final AtomicLong lastMessageAtMillis = new AtomicLong(NEVER);
+
+    private static final long NEVER = Long.MIN_VALUE;
 
     /**
      * The counters at one moment.
@@ -66,9 +68,14 @@ public final class SessionCounters {
         }
     }
 
+    private Instant lastMessageAt() {
+        long millis = lastMessageAtMillis.get();
+        return millis == NEVER ? null : Instant.ofEpochMilli(millis);
+    }
+
     public Values values() {
         return new Values(connections.get(), delivered.get(), duplicatesDropped.get(), gapsHealed.get(),
                 gapsUnhealed.get(), errorNotices.get(), subscribeRejections.get(), binaryFramesDropped.get(),
-                slowRouteMoves.get(), lastMessageAt.get());
+                slowRouteMoves.get(), lastMessageAt());
     }
 }
