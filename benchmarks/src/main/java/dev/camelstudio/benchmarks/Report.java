@@ -144,9 +144,11 @@ final class Report {
         line("Live saturation, 1 account, " + String.format("%,d", Integer.parseInt(options.get("profile")))
                 + " messages per client under a JFR recording (execution samples every millisecond, allocation "
                 + "samples). Each sample counts for the layer of the first frame from the top of its stack that is "
-                + "not the JDK's, and the shares are applied to the CPU and allocation measured for that run (which "
-                + "the recording itself raises a little). CPU spent in native code (the socket's reads) is not "
-                + "sampled and is spread over the layers. Per message: CPU µs / bytes allocated.");
+                + "not the JDK's, and the shares are applied to the CPU and allocation measured for that run. The "
+                + "recording itself raises that CPU, most for the shared connection, whose reader and delivery "
+                + "threads are both sampled: the last row has the same clients without it. CPU spent in native code "
+                + "(the socket's reads) is not sampled and is spread over the layers. Per message: CPU µs / bytes "
+                + "allocated.");
         line("");
         List<String> clients = List.copyOf(results.profile.keySet());
         line("| layer | " + String.join(" | ", clients) + " |");
@@ -165,7 +167,26 @@ final class Report {
             total.append(String.format(" **%.1f / %,.0f** |", sum(costs, Cost::cpuMicros), sum(costs, Cost::bytes)));
         }
         line(total.toString());
+        unprofiled(clients);
         difference(clients);
+    }
+
+    /**
+     * The same clients' medians from the live saturation table, measured without a recording: how much the recording
+     * itself raised each total (it suspends each sampled thread to walk its stack, and two busy threads are sampled
+     * twice as often as one).
+     */
+    private void unprofiled(List<String> clients) {
+        List<Rounds> live = results.throughput.get(Results.Throughput.LIVE_ONE);
+        if (live == null) {
+            return;
+        }
+        StringBuilder row = new StringBuilder("| without the recording (live saturation, 1 account, median) |");
+        for (String client : clients) {
+            Rounds rounds = live.get(results.clients.indexOf(client));
+            row.append(String.format(" %.1f / %,.0f |", rounds.median(Run::cpuMicros), rounds.median(Run::bytes)));
+        }
+        line(row.toString());
     }
 
     /** camel-studio json on its own connection over raw Tyrus, layer by layer, where both were profiled. */

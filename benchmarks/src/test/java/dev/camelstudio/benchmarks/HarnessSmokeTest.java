@@ -45,7 +45,7 @@ class HarnessSmokeTest {
             } else if (section.startsWith("Throughput") || section.startsWith("Latency")) {
                 assertThat(rows).as(section).extracting(HarnessSmokeTest::firstCell).containsExactlyElementsOf(clients);
             } else if (section.equals("Where the time goes")) {
-                assertThat(rows).as(section).hasSize(CpuProfile.Layer.values().length + 1);
+                assertThat(rows).as(section).hasSize(CpuProfile.Layer.values().length + 2); // total, unprofiled
                 assertThat(report).contains("| layer | " + clients.get(0) + " | " + clients.get(1) + " | "
                         + clients.get(2) + " | " + clients.get(5) + " |");
             } else if (section.startsWith("Scale")) {
