@@ -5,10 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
+import jdk.jfr.EventSettings;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -17,8 +18,8 @@ import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Where a client's CPU and allocation go, by layer: a JFR recording (execution samples every millisecond, allocation
- * samples) taken while the client runs, each sample given to the layer of the first frame from the top of its stack
+ * Where a client's CPU and allocation go, by layer: JFR recordings (execution samples every millisecond in one run,
+ * allocation samples in another) taken while the client runs, each sample given to the layer of the first frame from the top of its stack
  * that is not the JDK's own (so a {@code String} decoded for Tyrus counts as Tyrus, a header map entry made for Camel
  * counts as Camel). The shares are applied to what {@link ThreadCost} measured for the same run. Only the client's
  * threads count, as in {@link ThreadCost}.
@@ -49,20 +50,19 @@ final class CpuProfile {
     private CpuProfile() {
     }
 
-    /** A recording of what runs while {@code measured} runs; returns its samples split by layer and scaled. */
+    /**
+     * Runs {@code measured} twice, under a recording of execution samples and then under one of allocation samples
+     * (an allocation sample walks the allocating thread's stack, which would weigh on the CPU split), and returns
+     * each run's figures split by layer.
+     */
     static Map<Layer, Cost> profile(Measured measured) throws Exception {
-        Path file = Files.createTempFile("camel-studio-bench", ".jfr");
-        try (Recording recording = new Recording()) {
-            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1)).withStackTrace();
-            recording.enable("jdk.ObjectAllocationSample").with("throttle", "5000/s").withStackTrace();
-            recording.start();
-            Results.Run run = measured.run();
-            recording.stop();
-            recording.dump(file);
-            return split(file, run);
-        } finally {
-            Files.deleteIfExists(file);
+        Map<Layer, Double> cpu = split(CPU_SAMPLE, measured, Results.Run::cpuMicros);
+        Map<Layer, Double> bytes = split(ALLOCATION_SAMPLE, measured, Results.Run::bytes);
+        Map<Layer, Cost> costs = new EnumMap<>(Layer.class);
+        for (Layer layer : Layer.values()) {
+            costs.put(layer, new Cost(cpu.get(layer), bytes.get(layer)));
         }
+        return costs;
     }
 
     /** A measured run to profile. */
@@ -71,32 +71,53 @@ final class CpuProfile {
         Results.Run run() throws Exception;
     }
 
-    private static Map<Layer, Cost> split(Path file, Results.Run run) throws IOException {
-        Map<Layer, long[]> samples = new EnumMap<>(Layer.class); // {cpu samples, allocation weight}
-        for (Layer layer : Layer.values()) {
-            samples.put(layer, new long[2]);
+    private static final String CPU_SAMPLE = "jdk.ExecutionSample";
+    private static final String ALLOCATION_SAMPLE = "jdk.ObjectAllocationSample";
+
+    /** One run under a recording of {@code event}: its {@code figure} shared out as the client's samples weigh. */
+    private static Map<Layer, Double> split(String event, Measured measured, ToDoubleFunction<Results.Run> figure)
+            throws Exception {
+        Path file = Files.createTempFile("camel-studio-bench", ".jfr");
+        try (Recording recording = new Recording()) {
+            EventSettings settings = recording.enable(event).withStackTrace();
+            if (event.equals(CPU_SAMPLE)) {
+                settings.withPeriod(Duration.ofMillis(1));
+            } else {
+                settings.with("throttle", "5000/s");
+            }
+            recording.start();
+            Results.Run run = measured.run();
+            recording.stop();
+            recording.dump(file);
+            Map<Layer, Long> weights = weigh(file, event);
+            long total = weights.values().stream().mapToLong(Long::longValue).sum();
+            Map<Layer, Double> shares = new EnumMap<>(Layer.class);
+            weights.forEach((layer, weight) -> shares.put(layer,
+                    total == 0 ? 0 : figure.applyAsDouble(run) * weight / total));
+            return shares;
+        } finally {
+            Files.deleteIfExists(file);
         }
-        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-            String type = event.getEventType().getName();
-            boolean cpu = type.equals("jdk.ExecutionSample");
-            RecordedThread thread = cpu ? event.getThread("sampledThread") : event.getThread();
+    }
+
+    /** The client's samples by layer: one per execution sample, an allocation sample's weight in bytes. */
+    private static Map<Layer, Long> weigh(Path file, String event) throws IOException {
+        Map<Layer, Long> weights = new EnumMap<>(Layer.class);
+        for (Layer layer : Layer.values()) {
+            weights.put(layer, 0L);
+        }
+        boolean cpu = event.equals(CPU_SAMPLE);
+        for (RecordedEvent sample : RecordingFile.readAllEvents(file)) {
+            if (!sample.getEventType().getName().equals(event)) {
+                continue;
+            }
+            RecordedThread thread = cpu ? sample.getThread("sampledThread") : sample.getThread();
             if (thread == null || thread.getJavaName() == null || !isClient(thread.getJavaName())) {
                 continue;
             }
-            Layer layer = layerOf(event.getStackTrace());
-            if (cpu) {
-                samples.get(layer)[0]++;
-            } else if (type.equals("jdk.ObjectAllocationSample")) {
-                samples.get(layer)[1] += event.getLong("weight");
-            }
+            weights.merge(layerOf(sample.getStackTrace()), cpu ? 1 : sample.getLong("weight"), Long::sum);
         }
-        long cpuTotal = samples.values().stream().mapToLong(s -> s[0]).sum();
-        long bytesTotal = samples.values().stream().mapToLong(s -> s[1]).sum();
-        Map<Layer, Cost> costs = new LinkedHashMap<>();
-        samples.forEach((layer, s) -> costs.put(layer, new Cost(
-                cpuTotal == 0 ? 0 : run.cpuMicros() * s[0] / cpuTotal,
-                bytesTotal == 0 ? 0 : run.bytes() * s[1] / bytesTotal)));
-        return costs;
+        return weights;
     }
 
     private static boolean isClient(String threadName) {

@@ -142,13 +142,12 @@ final class Report {
         }
         section("Where the time goes");
         line("Live saturation, 1 account, " + String.format("%,d", Integer.parseInt(options.get("profile")))
-                + " messages per client under a JFR recording (execution samples every millisecond, allocation "
-                + "samples). Each sample counts for the layer of the first frame from the top of its stack that is "
-                + "not the JDK's, and the shares are applied to the CPU and allocation measured for that run. The "
-                + "recording itself raises that CPU, most for the shared connection, whose reader and delivery "
-                + "threads are both sampled: the last row has the same clients without it. CPU spent in native code "
-                + "(the socket's reads) is not sampled and is spread over the layers. Per message: CPU µs / bytes "
-                + "allocated.");
+                + " messages per client, twice: under a JFR recording of execution samples (every millisecond), "
+                + "and under one of allocation samples. Each sample counts for the layer of the first frame from the "
+                + "top of its stack that is not the JDK's, and the shares are applied to the CPU, or the bytes, "
+                + "measured for that run. The recording raises the CPU a little; the last row has the same clients "
+                + "without one. CPU spent in native code (the socket's reads) is not sampled and is spread over the "
+                + "layers. Per message: CPU µs / bytes allocated.");
         line("");
         List<String> clients = List.copyOf(results.profile.keySet());
         line("| layer | " + String.join(" | ", clients) + " |");
