@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -166,7 +167,7 @@ final class Report {
             total.append(String.format(" **%.1f / %,.0f** |", sum(costs, Cost::cpuMicros), sum(costs, Cost::bytes)));
         }
         line(total.toString());
-        unprofiled(clients);
+        unprofiledRow(clients);
         difference(clients);
     }
 
@@ -175,7 +176,7 @@ final class Report {
      * itself raised each total (it suspends each sampled thread to walk its stack, and two busy threads are sampled
      * twice as often as one).
      */
-    private void unprofiled(List<String> clients) {
+    private void unprofiledRow(List<String> clients) {
         List<Rounds> live = results.throughput.get(Results.Throughput.LIVE_ONE);
         if (live == null) {
             return;
@@ -188,15 +189,19 @@ final class Report {
         line(row.toString());
     }
 
-    /** camel-studio json on its own connection over raw Tyrus, layer by layer, where both were profiled. */
+    /**
+     * camel-studio json on its own connection over raw Tyrus, layer by layer, where both were profiled: each
+     * profile's shares applied to the client's median without a recording, since a recording's run swings more than
+     * the shares do.
+     */
     private void difference(List<String> clients) {
         String raw = clients.stream().filter(c -> c.contains("raw Tyrus")).findFirst().orElse(null);
         String own = clients.stream().filter(c -> c.contains("bodyType=json, own")).findFirst().orElse(null);
-        if (raw == null || own == null) {
+        if (raw == null || own == null || !results.throughput.containsKey(Results.Throughput.LIVE_ONE)) {
             return;
         }
-        Map<Layer, Cost> base = results.profile.get(raw);
-        Map<Layer, Cost> studio = results.profile.get(own);
+        Map<Layer, Cost> base = scaledToUnprofiled(raw);
+        Map<Layer, Cost> studio = scaledToUnprofiled(own);
         StringBuilder parts = new StringBuilder();
         for (Layer layer : Layer.values()) {
             double cpu = studio.get(layer).cpuMicros() - base.get(layer).cpuMicros();
@@ -204,13 +209,26 @@ final class Report {
             parts.append(String.format("%n- %s: %+.1f µs, %+,.0f B", layer.title, cpu, bytes));
         }
         line("");
-        line(String.format("camel-studio json on its own connection costs %+.1f µs and %+,.0f B per message over raw "
-                + "Tyrus in this profile, by layer:", sum(studio, Cost::cpuMicros) - sum(base, Cost::cpuMicros),
+        line(String.format(
+                "With each profile's shares applied to the last row, camel-studio json on its own connection "
+                        + "costs %+.1f µs and %+,.0f B per message over raw Tyrus, by layer:",
+                sum(studio, Cost::cpuMicros) - sum(base, Cost::cpuMicros),
                 sum(studio, Cost::bytes) - sum(base, Cost::bytes)) + parts);
         String jdk = clients.stream().filter(c -> c.contains("JDK")).findFirst().orElse(null);
         if (jdk != null) {
-            floor(base, results.profile.get(jdk));
+            floor(base, scaledToUnprofiled(jdk));
         }
+    }
+
+    /** A profiled client's shares by layer, applied to its median of the live saturation, 1 account, table. */
+    private Map<Layer, Cost> scaledToUnprofiled(String client) {
+        Map<Layer, Cost> profiled = results.profile.get(client);
+        Rounds rounds = results.throughput.get(Results.Throughput.LIVE_ONE).get(results.clients.indexOf(client));
+        double cpu = rounds.median(Run::cpuMicros) / sum(profiled, Cost::cpuMicros);
+        double bytes = rounds.median(Run::bytes) / sum(profiled, Cost::bytes);
+        Map<Layer, Cost> scaled = new EnumMap<>(Layer.class);
+        profiled.forEach((layer, cost) -> scaled.put(layer, new Cost(cost.cpuMicros() * cpu, cost.bytes() * bytes)));
+        return scaled;
     }
 
     /**
@@ -221,11 +239,12 @@ final class Report {
         double tyrus = sum(raw, Cost::cpuMicros);
         double camel = jdk.get(Layer.CAMEL).cpuMicros();
         line("");
-        line(String.format("A floor for any Camel consumer on Tyrus: raw Tyrus (%.1f µs) plus the Camel layer of the "
-                + "JDK client, an Exchange into a no-op route with nothing decoded (%.1f µs), is %.1f µs, %.2f× raw "
-                + "Tyrus, before a frame is decoded or a header set. The JDK's WebSocket client spends %.1f µs per "
-                + "message in its transport where Tyrus and Grizzly spend %.1f µs.", tyrus, camel, tyrus + camel,
-                (tyrus + camel) / tyrus, jdk.get(Layer.TRANSPORT).cpuMicros(), raw.get(Layer.TRANSPORT).cpuMicros()));
+        line(String.format("A floor for any Camel consumer on Tyrus, on the same scale: raw Tyrus (%.1f µs) plus the "
+                + "Camel layer of the JDK client, an Exchange into a no-op route with nothing decoded (%.1f µs), is "
+                + "%.1f µs, %.2f× raw Tyrus, before a frame is decoded or a header set. The JDK's WebSocket client "
+                + "spends %.1f µs per message in its transport where Tyrus and Grizzly spend %.1f µs.", tyrus, camel,
+                tyrus + camel, (tyrus + camel) / tyrus, jdk.get(Layer.TRANSPORT).cpuMicros(),
+                raw.get(Layer.TRANSPORT).cpuMicros()));
     }
 
     private static double sum(Map<Layer, Cost> costs, ToDoubleFunction<Cost> figure) {
