@@ -168,7 +168,7 @@ final class Report {
         }
         line(total.toString());
         unprofiledRow(clients);
-        difference(clients);
+        difference();
     }
 
     /**
@@ -194,9 +194,9 @@ final class Report {
      * profile's shares applied to the client's median without a recording, since a recording's run swings more than
      * the shares do.
      */
-    private void difference(List<String> clients) {
-        String raw = clients.stream().filter(c -> c.contains("raw Tyrus")).findFirst().orElse(null);
-        String own = clients.stream().filter(c -> c.contains("bodyType=json, own")).findFirst().orElse(null);
+    private void difference() {
+        String raw = results.profiled("raw Tyrus");
+        String own = results.profiled("bodyType=json, own");
         if (raw == null || own == null || !results.throughput.containsKey(Results.Throughput.LIVE_ONE)) {
             return;
         }
@@ -214,7 +214,7 @@ final class Report {
                         + "costs %+.1f µs and %+,.0f B per message over raw Tyrus, by layer:",
                 sum(studio, Cost::cpuMicros) - sum(base, Cost::cpuMicros),
                 sum(studio, Cost::bytes) - sum(base, Cost::bytes)) + parts);
-        String jdk = clients.stream().filter(c -> c.contains("JDK")).findFirst().orElse(null);
+        String jdk = results.profiled("JDK WebSocket");
         if (jdk != null) {
             floor(base, scaledToUnprofiled(jdk));
         }

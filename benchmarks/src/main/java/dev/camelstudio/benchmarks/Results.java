@@ -76,6 +76,11 @@ final class Results {
         return -1;
     }
 
+    /** The first profiled client whose name contains {@code word}, or null. */
+    String profiled(String word) {
+        return profile.keySet().stream().filter(name -> name.contains(word)).findFirst().orElse(null);
+    }
+
     /** The camel-studio clients' indexes. */
     List<Integer> studioClients() {
         List<Integer> studio = new ArrayList<>();
