@@ -58,17 +58,32 @@ public final class SimulatorFaults {
         connections.all().forEach(ClientConnection::drop);
     }
 
-    /** Cuts the TCP connection of every connection subscribed to the account, with no close frame. */
+    /**
+     * Cuts the TCP connection of every connection subscribed to the account, with no close frame.
+     *
+     * @param accountId the account whose subscribed connections are cut
+     */
     public void dropConnections(String accountId) {
         connections.subscribedTo(accountId).forEach(ClientConnection::drop);
     }
 
-    /** Closes every open connection cleanly with this code and reason, after what is already queued. */
+    /**
+     * Closes every open connection cleanly with this code and reason, after what is already queued.
+     *
+     * @param code   the WebSocket close code, e.g. 1000 or 1011
+     * @param reason the close reason
+     */
     public void closeConnections(int code, String reason) {
         connections.all().forEach(c -> c.close(code, reason));
     }
 
-    /** Closes every connection subscribed to the account cleanly with this code and reason. */
+    /**
+     * Closes every connection subscribed to the account cleanly with this code and reason.
+     *
+     * @param accountId the account whose subscribed connections are closed
+     * @param code      the WebSocket close code, e.g. 1000 or 1011
+     * @param reason    the close reason
+     */
     public void closeConnections(String accountId, int code, String reason) {
         connections.subscribedTo(accountId).forEach(c -> c.close(code, reason));
     }
@@ -78,6 +93,7 @@ public final class SimulatorFaults {
         connectionFaults.heartbeatsStopped(true);
     }
 
+    /** Sends heartbeats again on every connection, after {@link #stopHeartbeats()}. */
     public void resumeHeartbeats() {
         connectionFaults.heartbeatsStopped(false);
     }
@@ -94,28 +110,52 @@ public final class SimulatorFaults {
 
     // --- bad frames -------------------------------------------------------------------------------------------
 
-    /** Sends a frame that is not JSON to the account's subscribers. */
+    /**
+     * Sends a frame that is not JSON to the account's subscribers.
+     *
+     * @param accountId the account whose subscribed connections get the frame
+     */
     public void sendMalformedJson(String accountId) {
         toSubscribers(accountId, c -> c.sendRaw("{\"timestamp\":" + clock.millis() + ",\"payload\":{\"type\":"));
     }
 
-    /** Sends a well-formed frame of a message type the protocol does not define. */
+    /**
+     * Sends a well-formed frame of a message type the protocol does not define.
+     *
+     * @param accountId the account whose subscribed connections get the frame
+     * @param type      the frame's {@code payload.type}
+     */
     public void sendUnknownType(String accountId, String type) {
         toSubscribers(accountId, c -> c.sendRaw(ServerFrames.unknownType(clock.millis(), type)));
     }
 
-    /** Sends a well-formed heartbeat padded to at least {@code bytes} characters. */
+    /**
+     * Sends a well-formed heartbeat padded to at least {@code bytes} characters.
+     *
+     * @param accountId the account whose subscribed connections get the frame
+     * @param bytes     the least length of the frame, in characters
+     */
     public void sendOversizedFrame(String accountId, int bytes) {
         String frame = ServerFrames.oversized(clock.millis(), bytes);
         toSubscribers(accountId, c -> c.sendRaw(frame));
     }
 
-    /** Sends any text frame to the account's subscribers, unlogged and unsequenced. */
+    /**
+     * Sends any text frame to the account's subscribers, unlogged and unsequenced.
+     *
+     * @param accountId the account whose subscribed connections get the frame
+     * @param frame     the frame text, sent as is
+     */
     public void sendRaw(String accountId, String frame) {
         toSubscribers(accountId, c -> c.sendRaw(frame));
     }
 
-    /** Sends a binary frame of {@code bytes} bytes to the account's subscribers: Studio's frames are all text. */
+    /**
+     * Sends a binary frame of {@code bytes} bytes to the account's subscribers: Studio's frames are all text.
+     *
+     * @param accountId the account whose subscribed connections get the frame
+     * @param bytes     the frame's length; every byte is zero
+     */
     public void sendBinary(String accountId, int bytes) {
         toSubscribers(accountId, c -> c.sendBinary(bytes));
     }
@@ -126,29 +166,51 @@ public final class SimulatorFaults {
 
     // --- sequencing -------------------------------------------------------------------------------------------
 
-    /** The account's next {@code count} messages are logged but not sent live: a gap a resubscribe heals. */
+    /**
+     * The account's next {@code count} messages are logged but not sent live: a gap a resubscribe heals.
+     *
+     * @param accountId the account
+     * @param count     how many messages to withhold, on top of any still pending
+     */
     public void withholdLive(String accountId, int count) {
         ledgers.of(accountId).withholdLive(count);
     }
 
-    /** The account's sequence jumps by {@code count}: a gap that no replay fills. */
+    /**
+     * The account's sequence jumps by {@code count}: a gap that no replay fills.
+     *
+     * @param accountId the account
+     * @param count     how many sequence numbers the next message skips, on top of any still pending
+     */
     public void skipSequences(String accountId, int count) {
         ledgers.of(accountId).skipSequences(count);
     }
 
-    /** The account's next message is sent live twice. */
+    /**
+     * The account's next message is sent live twice.
+     *
+     * @param accountId the account
+     */
     public void duplicateNext(String accountId) {
         ledgers.of(accountId).duplicateNext();
     }
 
-    /** The account's next two messages are sent live in the wrong order. */
+    /**
+     * The account's next two messages are sent live in the wrong order.
+     *
+     * @param accountId the account
+     */
     public void swapNextTwo(String accountId) {
         ledgers.of(accountId).swapNextTwo();
     }
 
     // --- subscribing and tokens -------------------------------------------------------------------------------
 
-    /** The next {@code count} subscribes, on any connection, are answered with {@code success:false}. */
+    /**
+     * The next {@code count} subscribes, on any connection, are answered with {@code success:false}.
+     *
+     * @param count how many subscribes to reject; replaces any count still pending
+     */
     public void rejectNextSubscribes(int count) {
         connectionFaults.rejectNextSubscribes(count);
     }
@@ -165,24 +227,41 @@ public final class SimulatorFaults {
         connections.all().forEach(ClientConnection::checkToken);
     }
 
-    /** The token endpoint answers every request this much later. */
+    /**
+     * The token endpoint answers every request this much later.
+     *
+     * @param delay how long each answer is held; {@link Duration#ZERO} answers at once again
+     */
     public void slowTokenEndpoint(Duration delay) {
         tokenEndpoint.delay(delay);
     }
 
-    /** The token endpoint fails its next {@code count} requests with this HTTP status. */
+    /**
+     * The token endpoint fails its next {@code count} requests with this HTTP status.
+     *
+     * @param count  how many requests fail; replaces any count still pending
+     * @param status the HTTP status they fail with, e.g. 500 or 503
+     */
     public void failTokenEndpoint(int count, int status) {
         tokenEndpoint.failNext(count, status);
     }
 
     // --- the server -------------------------------------------------------------------------------------------
 
-    /** Every WebSocket upgrade is answered this much later. */
+    /**
+     * Every WebSocket upgrade is answered this much later.
+     *
+     * @param delay how long each upgrade is held; {@link Duration#ZERO} answers at once again
+     */
     public void slowHandshake(Duration delay) {
         server.handshakeDelay(delay);
     }
 
-    /** The server goes away (port closed, every connection cut) and comes back on the same port after {@code downtime}. */
+    /**
+     * The server goes away (port closed, every connection cut) and comes back on the same port after {@code downtime}.
+     *
+     * @param downtime how long the server stays away
+     */
     public void down(Duration downtime) {
         server.stop();
         scheduler.schedule(this::comeBackUp, downtime.toMillis(), TimeUnit.MILLISECONDS);

@@ -100,6 +100,8 @@ public final class StudioSimulator implements AutoCloseable {
     /**
      * A builder with the demo accounts ({@link StudioSimulatorMain#DEMO_ACCOUNTS}) and the demo client that may read
      * both ({@link StudioSimulatorMain#DEMO_CLIENT_ID}), as the standalone simulator and the examples run it.
+     *
+     * @return a new builder holding the demo accounts and client, to configure further or start
      */
     public static Builder demoBuilder() {
         return builder()
@@ -109,6 +111,11 @@ public final class StudioSimulator implements AutoCloseable {
                         StudioSimulatorMain.DEMO_ACCOUNTS);
     }
 
+    /**
+     * A builder with no accounts and no clients, over TLS on a free port, with every timing as docs/protocol.md says.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -125,31 +132,58 @@ public final class StudioSimulator implements AutoCloseable {
 
     // --- where it is ------------------------------------------------------------------------------------------
 
-    /** {@code wss://127.0.0.1:<port>/studio/v2/ws} (or {@code ws://} when built with {@code tls(false)}). */
+    /**
+     * {@code wss://127.0.0.1:<port>/studio/v2/ws} (or {@code ws://} when built with {@code tls(false)}).
+     *
+     * @return the URL of the simulator's activity WebSocket
+     */
     public URI webSocketUrl() {
         return URI.create(
                 (server.isTls() ? "wss" : "ws") + "://" + HOST + ":" + port() + SimulatorHttpServer.WEBSOCKET_PATH);
     }
 
-    /** {@code https://127.0.0.1:<port>/oauth/token} (or {@code http://} when built with {@code tls(false)}). */
+    /**
+     * {@code https://127.0.0.1:<port>/oauth/token} (or {@code http://} when built with {@code tls(false)}).
+     *
+     * @return the URL of the simulator's token endpoint
+     */
     public URI tokenUrl() {
         return URI.create((server.isTls() ? "https" : "http") + "://" + HOST + ":" + port() + "/oauth/token");
     }
 
+    /**
+     * The port the simulator listens on (and listens on again after {@link SimulatorFaults#down() down}): the one
+     * given to the builder, or the free one picked for 0.
+     *
+     * @return the listening port
+     */
     public int port() {
         return server.port();
     }
 
+    /**
+     * Whether the simulator speaks TLS, as it does unless built with {@code tls(false)}.
+     *
+     * @return true for {@code wss://} and {@code https://}, false for plain {@code ws://} and {@code http://}
+     */
     public boolean isTls() {
         return server.isTls();
     }
 
-    /** A client TLS context that trusts the simulator's certificate, for {@code wss://} and {@code https://}. */
+    /**
+     * A client TLS context that trusts the simulator's certificate, for {@code wss://} and {@code https://}.
+     *
+     * @return a new TLS context that trusts the simulator's certificate and nothing else
+     */
     public SSLContext sslContext() {
         return TlsMaterial.clientContext();
     }
 
-    /** The PKCS12 trust store that holds the simulator's certificate (password {@link TlsMaterial#STORE_PASSWORD}). */
+    /**
+     * The PKCS12 trust store that holds the simulator's certificate (password {@link TlsMaterial#STORE_PASSWORD}).
+     *
+     * @return the trust store, loaded afresh on each call
+     */
     public KeyStore trustStore() {
         return TlsMaterial.trustStore();
     }
@@ -169,6 +203,9 @@ public final class StudioSimulator implements AutoCloseable {
      * from(studio.endpointUri("100000", "bodyType=message", "startFrom=live")).to("mock:orders");
      * }</pre>
      *
+     * @param accountId the account the endpoint consumes; not empty
+     * @param options   further endpoint options, each {@code name=value} as in a URI
+     * @return the endpoint URI
      * @throws IllegalArgumentException if no client is registered for the account and the options bring no credentials
      */
     public String endpointUri(String accountId, String... options) {
@@ -181,6 +218,8 @@ public final class StudioSimulator implements AutoCloseable {
      * demo client id and secret, and over TLS {@code ssl-context-parameters=#studioSimulatorTls} (the bean that
      * {@code SimulatorTls.bindTo(registry)} binds). For a Camel Main or Spring Boot application that runs on the
      * simulator by default.
+     *
+     * @return a new map of the property names to their values, in the order listed above
      */
     public Map<String, String> demoComponentProperties() {
         Map<String, String> properties = new LinkedHashMap<>();
@@ -196,11 +235,22 @@ public final class StudioSimulator implements AutoCloseable {
 
     // --- who may connect --------------------------------------------------------------------------------------
 
+    /**
+     * The accounts the simulator was built with.
+     *
+     * @return an unmodifiable map of the accounts by account id
+     */
     public Map<String, Account> accounts() {
         return accounts;
     }
 
-    /** Registers another OAuth2 client while running. */
+    /**
+     * Registers another OAuth2 client while running.
+     *
+     * @param clientId     the client id; registering an id again replaces that client
+     * @param clientSecret the client secret
+     * @param accountIds   the accounts its tokens may subscribe to
+     */
     public void registerClient(String clientId, String clientSecret, String... accountIds) {
         tokens.register(new RegisteredClient(clientId, clientSecret, Set.of(accountIds)));
     }
@@ -210,26 +260,49 @@ public final class StudioSimulator implements AutoCloseable {
         return tokens.clients().stream().filter(client -> client.accounts().contains(accountId)).findFirst();
     }
 
-    /** Issues a token for a registered client without going through HTTP, e.g. for a fixed-token test. */
+    /**
+     * Issues a token for a registered client without going through HTTP, e.g. for a fixed-token test.
+     *
+     * @param clientId the id of a registered client
+     * @return the access token, valid for the current token lifetime
+     * @throws IllegalArgumentException if no client is registered with that id
+     */
     public String issueToken(String clientId) {
         RegisteredClient client = tokens.clients().stream().filter(c -> c.clientId().equals(clientId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No client registered with id " + clientId));
         return TokenRegistry.tokenOf(tokens.issue(client));
     }
 
-    /** Registers a fixed token for these accounts, valid for {@code lifetime} from now. */
+    /**
+     * Registers a fixed token for these accounts, valid for {@code lifetime} from now.
+     *
+     * @param token      the token text a client will present
+     * @param lifetime   how long from now the token is valid
+     * @param accountIds the accounts the token may subscribe to
+     */
     public void addFixedToken(String token, Duration lifetime, String... accountIds) {
         tokens.addFixedToken(token, Set.of(accountIds), lifetime);
     }
 
-    /** The lifetime of tokens issued from now on. */
+    /**
+     * The lifetime of tokens issued from now on.
+     *
+     * @param lifetime the lifetime of each new token; tokens already issued keep their expiry
+     */
     public void tokenLifetime(Duration lifetime) {
         tokens.tokenLifetime(lifetime);
     }
 
     // --- activity ---------------------------------------------------------------------------------------------
 
-    /** Publishes one sequenced event for an account: logged for replay and sent to its live subscribers. */
+    /**
+     * Publishes one sequenced event for an account: logged for replay and sent to its live subscribers.
+     *
+     * @param accountId the account; its ledger is created on first use, so it need not be one the simulator was built
+     *                  with
+     * @param event     the event to publish
+     * @return the sequence given to the event
+     */
     public long publish(String accountId, ActivityEvent event) {
         return ledgers.of(accountId).publish(event);
     }
@@ -238,6 +311,11 @@ public final class StudioSimulator implements AutoCloseable {
      * Publishes {@code count} messages of realistic activity for an account (orders placed, filled, canceled,
      * replaced, rejected, and the trades, positions and buying power that follow), from the account's own seeded
      * order book, and returns the last sequence given.
+     *
+     * @param accountId an account the simulator was built with
+     * @param count     how many messages to publish
+     * @return the account's last sequence once they are published
+     * @throws IllegalArgumentException if the simulator was not built with the account
      */
     public long publishActivity(String accountId, int count) {
         AccountFeed feed = feed(accountId);
@@ -261,6 +339,10 @@ public final class StudioSimulator implements AutoCloseable {
     /**
      * Starts generating activity for every account at a fixed rate (messages per second per account; 0 = as fast as
      * possible) on one background thread, until {@link #stopGenerator()} or {@link #close()}.
+     *
+     * @param messagesPerSecondPerAccount messages per second for each account; 0 for as fast as possible. A generator
+     *                                    already running is stopped first
+     * @throws IllegalArgumentException if the rate is negative, infinite or not a number
      */
     public synchronized void startGenerator(double messagesPerSecondPerAccount) {
         stopGenerator();
@@ -272,6 +354,7 @@ public final class StudioSimulator implements AutoCloseable {
         generator.start();
     }
 
+    /** Stops the generator of {@link #startGenerator(double)}, if one runs; what it published stays in the ledgers. */
     public synchronized void stopGenerator() {
         if (generator != null) {
             generator.close();
@@ -279,22 +362,42 @@ public final class StudioSimulator implements AutoCloseable {
         }
     }
 
-    /** The account's ledger: its last sequence and replay size. */
+    /**
+     * The account's ledger: its last sequence and replay size.
+     *
+     * @param accountId the account; its ledger is created on first use
+     * @return the account's ledger
+     */
     public AccountLedger ledger(String accountId) {
         return ledgers.of(accountId);
     }
 
     // --- what it saw and what can go wrong --------------------------------------------------------------------
 
+    /**
+     * What the simulator saw: connections, subscriptions, frames and counters.
+     *
+     * @return the simulator's recorder
+     */
     public SimulatorRecorder recorder() {
         return recorder;
     }
 
+    /**
+     * Everything that can go wrong with Studio, on demand: dropped connections, bad frames, sequence gaps, token and
+     * server trouble.
+     *
+     * @return the simulator's fault injection
+     */
     public SimulatorFaults faults() {
         return faults;
     }
 
-    /** How many WebSocket connections are open now. */
+    /**
+     * How many WebSocket connections are open now.
+     *
+     * @return the number of open WebSocket connections
+     */
     public int openConnections() {
         return connections.size();
     }
@@ -341,71 +444,138 @@ public final class StudioSimulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** The port to listen on; 0 (the default) picks a free one. */
+        /**
+         * The port to listen on; 0 (the default) picks a free one.
+         *
+         * @param port the port, or 0 for a free one
+         * @return this builder
+         */
         public Builder port(int port) {
             this.port = port;
             return this;
         }
 
-        /** TLS ({@code wss://}, {@code https://}, the default) or plain ({@code ws://}, {@code http://}). */
+        /**
+         * TLS ({@code wss://}, {@code https://}, the default) or plain ({@code ws://}, {@code http://}).
+         *
+         * @param tls true for TLS, false for plain
+         * @return this builder
+         */
         public Builder tls(boolean tls) {
             this.tls = tls;
             return this;
         }
 
-        /** The clock for frame timestamps, token expiry and the trading day. */
+        /**
+         * The clock for frame timestamps, token expiry and the trading day.
+         *
+         * @param clock the clock (default: the system clock in UTC)
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
         }
 
-        /** Adds an account with a default buying power of 1,000,000. */
+        /**
+         * Adds an account with a default buying power of 1,000,000.
+         *
+         * @param accountId     the account id clients subscribe with
+         * @param accountNumber the account number its activity carries
+         * @return this builder
+         * @throws IllegalArgumentException if the id or number is blank, or the id longer than
+         *                                  {@value Account#MAX_ID_LENGTH} characters
+         */
         public Builder account(String accountId, String accountNumber) {
             return account(new Account(accountId, accountNumber, DEFAULT_BUYING_POWER));
         }
 
+        /**
+         * Adds an account, replacing one added before with the same account id.
+         *
+         * @param account the account, with the buying power its simulated trading starts from
+         * @return this builder
+         */
         public Builder account(Account account) {
             accounts.put(account.accountId(), account);
             return this;
         }
 
-        /** Registers an OAuth2 client whose tokens may subscribe to these accounts. */
+        /**
+         * Registers an OAuth2 client whose tokens may subscribe to these accounts.
+         *
+         * @param clientId     the client id
+         * @param clientSecret the client secret
+         * @param accountIds   the accounts its tokens may subscribe to
+         * @return this builder
+         */
         public Builder client(String clientId, String clientSecret, String... accountIds) {
             clients.add(new RegisteredClient(clientId, clientSecret, Set.of(accountIds)));
             return this;
         }
 
-        /** Registers a fixed token for these accounts, valid for the (final) token lifetime from start. */
+        /**
+         * Registers a fixed token for these accounts, valid for the (final) token lifetime from start.
+         *
+         * @param token      the token text a client will present
+         * @param accountIds the accounts the token may subscribe to
+         * @return this builder
+         */
         public Builder fixedToken(String token, String... accountIds) {
             fixedTokens.add(new FixedToken(token, Set.of(accountIds)));
             return this;
         }
 
-        /** The audience the token endpoint expects (default {@code https://api.clearstreet.io}). */
+        /**
+         * The audience the token endpoint expects (default {@code https://api.clearstreet.io}).
+         *
+         * @param audience the audience a token request may name, and the {@code aud} claim of issued tokens
+         * @return this builder
+         */
         public Builder audience(String audience) {
             this.audience = audience;
             return this;
         }
 
-        /** The lifetime of issued tokens (default 24 h). */
+        /**
+         * The lifetime of issued tokens (default 24 h).
+         *
+         * @param tokenLifetime the lifetime of each issued token, and of the fixed tokens from start
+         * @return this builder
+         */
         public Builder tokenLifetime(Duration tokenLifetime) {
             this.tokenLifetime = tokenLifetime;
             return this;
         }
 
-        /** How long a connection may go without a successful subscribe (default 30 s). */
+        /**
+         * How long a connection may go without a successful subscribe (default 30 s).
+         *
+         * @param subscribeDeadline the deadline, counted from the connection's opening; positive
+         * @return this builder
+         */
         public Builder subscribeDeadline(Duration subscribeDeadline) {
             this.subscribeDeadline = subscribeDeadline;
             return this;
         }
 
-        /** How often heartbeats are sent once subscribed (default 10 s). */
+        /**
+         * How often heartbeats are sent once subscribed (default 10 s).
+         *
+         * @param heartbeatInterval the interval between heartbeats; positive
+         * @return this builder
+         */
         public Builder heartbeatInterval(Duration heartbeatInterval) {
             this.heartbeatInterval = heartbeatInterval;
             return this;
         }
 
-        /** How many activity frames may queue for one slow connection before publishing waits (default 10,000). */
+        /**
+         * How many activity frames may queue for one slow connection before publishing waits (default 10,000).
+         *
+         * @param sendBudget the number of live activity frames a connection may have queued; at least 1
+         * @return this builder
+         */
         public Builder sendBudget(int sendBudget) {
             this.sendBudget = sendBudget;
             return this;
@@ -414,19 +584,34 @@ public final class StudioSimulator implements AutoCloseable {
         /**
          * How many frames of the day each account keeps for replay (default 100,000); Studio keeps the whole day, the
          * simulator drops the oldest beyond this so that long benchmark runs stay in memory.
+         *
+         * @param replayLogCapacity the number of frames kept for replay per account
+         * @return this builder
          */
         public Builder replayLogCapacity(int replayLogCapacity) {
             this.replayLogCapacity = replayLogCapacity;
             return this;
         }
 
-        /** How many frames the recorder keeps (default 10,000; 0 records none, counters still count). */
+        /**
+         * How many frames the recorder keeps (default 10,000; 0 records none, counters still count).
+         *
+         * @param frameRecordCapacity the number of frames kept, the oldest dropped first
+         * @return this builder
+         */
         public Builder frameRecordCapacity(int frameRecordCapacity) {
             this.frameRecordCapacity = frameRecordCapacity;
             return this;
         }
 
-        /** Builds the simulator and starts listening. */
+        /**
+         * Builds the simulator and starts listening.
+         *
+         * @return the running simulator; close it to stop
+         * @throws IllegalArgumentException if the subscribe deadline or heartbeat interval is not positive, or the send
+         *                                  budget is below 1
+         * @throws java.io.UncheckedIOException if the port cannot be listened on
+         */
         public StudioSimulator start() {
             return new StudioSimulator(this).startServer();
         }

@@ -19,13 +19,23 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class StudioSimulatorMain {
 
+    /** The id of the demo client, whose tokens may subscribe to both {@link #DEMO_ACCOUNTS}. */
     public static final String DEMO_CLIENT_ID = "demo-client";
+    /** The demo client's secret; not a secret: the banner prints it. */
     public static final String DEMO_CLIENT_SECRET = "demo-secret";
+    /** The ids of the two demo accounts (account numbers {@code ACC0001} and {@code ACC0002}). */
     public static final String[] DEMO_ACCOUNTS = {"100000", "100001"};
 
     private StudioSimulatorMain() {
     }
 
+    /**
+     * Starts the demo simulator, prints how to reach it and blocks until the JVM shuts down.
+     *
+     * @param args the options above
+     * @throws Exception if an option is malformed, the simulator cannot start, the certificate cannot be written out
+     *                   for curl and wscat, or the wait is interrupted
+     */
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         StudioSimulator studio = StudioSimulator.demoBuilder()

@@ -10,12 +10,22 @@ public enum StudioChannel {
     /** Trading activity of an account: orders, trades, positions, buying power, locate inventory. */
     ACTIVITY;
 
-    /** The channel's name in an endpoint URI. */
+    /**
+     * The channel's name in an endpoint URI.
+     *
+     * @return the constant's name in lower case, e.g. {@code activity}
+     */
     public String uriName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The channel named in an endpoint URI; an unknown name gives an error that lists the valid ones. */
+    /**
+     * The channel named in an endpoint URI; an unknown name gives an error that lists the valid ones.
+     *
+     * @param name the endpoint path, e.g. {@code activity}; matched exactly, in lower case
+     * @return the channel with that {@link #uriName()}
+     * @throws IllegalArgumentException if no channel has that name
+     */
     public static StudioChannel fromUri(String name) {
         for (StudioChannel channel : values()) {
             if (channel.uriName().equals(name)) {

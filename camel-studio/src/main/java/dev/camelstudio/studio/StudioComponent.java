@@ -98,18 +98,39 @@ public class StudioComponent extends HealthCheckComponent implements SSLContextP
         return deliveryPool;
     }
 
+    /**
+     * The threads that run the routes of accounts on shared connections.
+     *
+     * @return the size of the shared delivery pool
+     */
     public int getSharedDeliveryThreads() {
         return sharedDeliveryThreads;
     }
 
+    /**
+     * The threads that run the routes of accounts on shared connections (each account's Exchanges one at a time, in
+     * order). Their number does not grow with the accounts; it takes effect when the pool is first made.
+     *
+     * @param sharedDeliveryThreads the size of the shared delivery pool
+     */
     public void setSharedDeliveryThreads(int sharedDeliveryThreads) {
         this.sharedDeliveryThreads = sharedDeliveryThreads;
     }
 
+    /**
+     * The default options for every endpoint; each endpoint starts from a copy.
+     *
+     * @return the component's configuration itself, not a copy: changes apply to endpoints created afterwards
+     */
     public StudioConfiguration getConfiguration() {
         return configuration;
     }
 
+    /**
+     * Replaces the default options for every endpoint; endpoints created before keep the copy they started from.
+     *
+     * @param configuration the new defaults
+     */
     public void setConfiguration(StudioConfiguration configuration) {
         this.configuration = configuration;
     }

@@ -172,7 +172,11 @@ public class StudioConfiguration implements Cloneable {
                     + "fills the buffer only for moments and moves nothing.")
     private long slowRouteTimeout = 30_000L;
 
-    /** A copy for one endpoint, so that its URI options do not change the component's defaults. */
+    /**
+     * A copy for one endpoint, so that its URI options do not change the component's defaults.
+     *
+     * @return a shallow copy: beans such as the token provider and the state repository are shared
+     */
     public StudioConfiguration copy() {
         try {
             return (StudioConfiguration) clone();
@@ -181,226 +185,520 @@ public class StudioConfiguration implements Cloneable {
         }
     }
 
+    /**
+     * The Studio account ID to consume activity of; required.
+     *
+     * @return the account ID, e.g. {@code 100000}
+     */
     public String getAccountId() {
         return accountId;
     }
 
+    /**
+     * The Studio account ID to consume activity of; required.
+     *
+     * @param accountId the account ID, e.g. {@code 100000}
+     */
     public void setAccountId(String accountId) {
         this.accountId = accountId;
     }
 
+    /**
+     * The Studio environment; ignored when the serverUrl is set.
+     *
+     * @return the environment (default production)
+     */
     public StudioEnvironment getEnvironment() {
         return environment;
     }
 
+    /**
+     * The Studio environment; ignored when the serverUrl is set.
+     *
+     * @param environment the environment (default production)
+     */
     public void setEnvironment(StudioEnvironment environment) {
         this.environment = environment;
     }
 
+    /**
+     * The WebSocket URL of Studio, overriding the environment: for a proxy or the simulator.
+     *
+     * @return the URL as configured, or {@code null} when the environment's is used
+     */
     public String getServerUrl() {
         return serverUrl;
     }
 
+    /**
+     * The WebSocket URL of Studio, overriding the environment: for a proxy or the simulator.
+     *
+     * @param serverUrl a {@code wss://} URL ({@code ws://} only for a loopback host), or {@code null} to use the
+     *                  environment's
+     */
     public void setServerUrl(String serverUrl) {
         this.serverUrl = serverUrl;
     }
 
+    /**
+     * Where access tokens come from; takes precedence over clientId/clientSecret and accessToken.
+     *
+     * @return the provider, or {@code null} when the tokens come from clientId/clientSecret or accessToken
+     */
     public StudioTokenProvider getTokenProvider() {
         return tokenProvider;
     }
 
+    /**
+     * Where access tokens come from; takes precedence over clientId/clientSecret and accessToken.
+     *
+     * @param tokenProvider the provider, or {@code null} to use clientId/clientSecret or accessToken
+     */
     public void setTokenProvider(StudioTokenProvider tokenProvider) {
         this.tokenProvider = tokenProvider;
     }
 
+    /**
+     * A fixed access token, used when neither tokenProvider nor clientId/clientSecret is set.
+     *
+     * @return the token, or {@code null}
+     */
     public String getAccessToken() {
         return accessToken;
     }
 
+    /**
+     * A fixed access token, used when neither tokenProvider nor clientId/clientSecret is set.
+     *
+     * @param accessToken the token, or {@code null}
+     */
     public void setAccessToken(String accessToken) {
         this.accessToken = accessToken;
     }
 
+    /**
+     * The OAuth2 client id of Studio API credentials.
+     *
+     * @return the client id, or {@code null}
+     */
     public String getClientId() {
         return clientId;
     }
 
+    /**
+     * The OAuth2 client id of Studio API credentials.
+     *
+     * @param clientId the client id, or {@code null}
+     */
     public void setClientId(String clientId) {
         this.clientId = clientId;
     }
 
+    /**
+     * The OAuth2 client secret that goes with the clientId.
+     *
+     * @return the client secret, or {@code null}
+     */
     public String getClientSecret() {
         return clientSecret;
     }
 
+    /**
+     * The OAuth2 client secret that goes with the clientId.
+     *
+     * @param clientSecret the client secret, or {@code null}
+     */
     public void setClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
     }
 
+    /**
+     * The OAuth2 token endpoint for client credentials.
+     *
+     * @return the URL of the token endpoint
+     */
     public String getTokenUrl() {
         return tokenUrl;
     }
 
+    /**
+     * The OAuth2 token endpoint for client credentials.
+     *
+     * @param tokenUrl the URL of the token endpoint
+     */
     public void setTokenUrl(String tokenUrl) {
         this.tokenUrl = tokenUrl;
     }
 
+    /**
+     * The OAuth2 audience asked for with client credentials.
+     *
+     * @return the audience
+     */
     public String getAudience() {
         return audience;
     }
 
+    /**
+     * The OAuth2 audience asked for with client credentials.
+     *
+     * @param audience the audience
+     */
     public void setAudience(String audience) {
         this.audience = audience;
     }
 
+    /**
+     * How long before a client-credentials token expires a new one is fetched.
+     *
+     * @return the margin in milliseconds (default 5 minutes); 0 uses each token until it expires
+     */
     public long getTokenRefreshMargin() {
         return tokenRefreshMargin;
     }
 
+    /**
+     * How long before a client-credentials token expires a new one is fetched.
+     *
+     * @param tokenRefreshMargin the margin in milliseconds (default 5 minutes); 0 uses each token until it expires
+     */
     public void setTokenRefreshMargin(long tokenRefreshMargin) {
         this.tokenRefreshMargin = tokenRefreshMargin;
     }
 
+    /**
+     * How long before the connection's token expires a second connection takes over with a new token.
+     *
+     * @return the margin in milliseconds (default 2 minutes); 0 turns rotation off
+     */
     public long getTokenRotationMargin() {
         return tokenRotationMargin;
     }
 
+    /**
+     * How long before the connection's token expires a second connection takes over with a new token.
+     *
+     * @param tokenRotationMargin the margin in milliseconds (default 2 minutes); 0 turns rotation off
+     */
     public void setTokenRotationMargin(long tokenRotationMargin) {
         this.tokenRotationMargin = tokenRotationMargin;
     }
 
+    /**
+     * TLS settings (trust store, protocols) for the WebSocket and the token endpoint.
+     *
+     * @return the TLS settings, or {@code null} when none are set
+     */
     public SSLContextParameters getSslContextParameters() {
         return sslContextParameters;
     }
 
+    /**
+     * TLS settings (trust store, protocols) for the WebSocket and the token endpoint.
+     *
+     * @param sslContextParameters the TLS settings, or {@code null} for none
+     */
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
     }
 
+    /**
+     * The form of the body: the frame's JSON text, the decoded record or a Map.
+     *
+     * @return the body type (default json)
+     */
     public StudioBodyType getBodyType() {
         return bodyType;
     }
 
+    /**
+     * The form of the body: the frame's JSON text, the decoded record or a Map.
+     *
+     * @param bodyType the body type (default json)
+     */
     public void setBodyType(StudioBodyType bodyType) {
         this.bodyType = bodyType;
     }
 
+    /**
+     * Whether control messages (subscribe-activity-ack, replay-complete, heartbeat, error-notice) also become
+     * Exchanges; data messages always do.
+     *
+     * @return true if they do (default false)
+     */
     public boolean isIncludeControlMessages() {
         return includeControlMessages;
     }
 
+    /**
+     * Whether control messages (subscribe-activity-ack, replay-complete, heartbeat, error-notice) also become
+     * Exchanges; data messages always do.
+     *
+     * @param includeControlMessages true to deliver them too
+     */
     public void setIncludeControlMessages(boolean includeControlMessages) {
         this.includeControlMessages = includeControlMessages;
     }
 
+    /**
+     * How long connecting may take: TCP, TLS and the WebSocket upgrade.
+     *
+     * @return the timeout in milliseconds (default 10 seconds)
+     */
     public long getConnectTimeout() {
         return connectTimeout;
     }
 
+    /**
+     * How long connecting may take: TCP, TLS and the WebSocket upgrade.
+     *
+     * @param connectTimeout the timeout in milliseconds; more than zero
+     */
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
+    /**
+     * The first delay before reconnecting after a connection ended; it doubles on each failed attempt (with jitter) up
+     * to the reconnectMaxDelay.
+     *
+     * @return the delay in milliseconds (default 1 second)
+     */
     public long getReconnectInitialDelay() {
         return reconnectInitialDelay;
     }
 
+    /**
+     * The first delay before reconnecting after a connection ended; it doubles on each failed attempt (with jitter) up
+     * to the reconnectMaxDelay.
+     *
+     * @param reconnectInitialDelay the delay in milliseconds; at least 10
+     */
     public void setReconnectInitialDelay(long reconnectInitialDelay) {
         this.reconnectInitialDelay = reconnectInitialDelay;
     }
 
+    /**
+     * The longest delay between reconnect attempts; also the delay after a permanent refusal.
+     *
+     * @return the delay in milliseconds (default 60 seconds)
+     */
     public long getReconnectMaxDelay() {
         return reconnectMaxDelay;
     }
 
+    /**
+     * The longest delay between reconnect attempts; also the delay after a permanent refusal.
+     *
+     * @param reconnectMaxDelay the delay in milliseconds; not shorter than the reconnectInitialDelay
+     */
     public void setReconnectMaxDelay(long reconnectMaxDelay) {
         this.reconnectMaxDelay = reconnectMaxDelay;
     }
 
+    /**
+     * How many reconnect attempts in a row before the consumer gives up.
+     *
+     * @return the number of attempts; 0 (the default) never gives up
+     */
     public int getMaxReconnectAttempts() {
         return maxReconnectAttempts;
     }
 
+    /**
+     * How many reconnect attempts in a row before the consumer gives up.
+     *
+     * @param maxReconnectAttempts the number of attempts, or 0 never to give up
+     */
     public void setMaxReconnectAttempts(int maxReconnectAttempts) {
         this.maxReconnectAttempts = maxReconnectAttempts;
     }
 
+    /**
+     * How long a connection may stay silent (no frame at all) before it is taken for dead and replaced.
+     *
+     * @return the timeout in milliseconds (default 30 seconds)
+     */
     public long getHeartbeatTimeout() {
         return heartbeatTimeout;
     }
 
+    /**
+     * How long a connection may stay silent (no frame at all) before it is taken for dead and replaced.
+     *
+     * @param heartbeatTimeout the timeout in milliseconds; more than zero
+     */
     public void setHeartbeatTimeout(long heartbeatTimeout) {
         this.heartbeatTimeout = heartbeatTimeout;
     }
 
+    /**
+     * What a sequence gap (missing messages) leads to.
+     *
+     * @return the gap handling (default resubscribe)
+     */
     public GapHandling getGapHandling() {
         return gapHandling;
     }
 
+    /**
+     * What a sequence gap (missing messages) leads to.
+     *
+     * @param gapHandling the gap handling (default resubscribe)
+     */
     public void setGapHandling(GapHandling gapHandling) {
         this.gapHandling = gapHandling;
     }
 
+    /**
+     * Where to start when there is no saved position: with the day's replay, or live.
+     *
+     * @return where to start (default replay)
+     */
     public StudioStartFrom getStartFrom() {
         return startFrom;
     }
 
+    /**
+     * Where to start when there is no saved position: with the day's replay, or live.
+     *
+     * @param startFrom where to start (default replay)
+     */
     public void setStartFrom(StudioStartFrom startFrom) {
         this.startFrom = startFrom;
     }
 
+    /**
+     * Where each account's last delivered sequence is kept, so that a restarted application resumes without delivering
+     * the day's replay again.
+     *
+     * @return the repository, or {@code null} when positions are kept in memory only
+     */
     public StateRepository<String, String> getSequenceStateRepository() {
         return sequenceStateRepository;
     }
 
+    /**
+     * Where each account's last delivered sequence is kept, so that a restarted application resumes without delivering
+     * the day's replay again.
+     *
+     * @param sequenceStateRepository the repository, keyed by {@code studio:<accountId>}, or {@code null} to keep
+     *                                positions in memory only
+     */
     public void setSequenceStateRepository(StateRepository<String, String> sequenceStateRepository) {
         this.sequenceStateRepository = sequenceStateRepository;
     }
 
+    /**
+     * Whether a message whose route fails stops the account before it, to be offered again after a backoff, instead of
+     * being skipped.
+     *
+     * @return true when a failed message stops the account, false (the default) when it is skipped
+     */
     public boolean isBreakOnFirstError() {
         return breakOnFirstError;
     }
 
+    /**
+     * Whether a message whose route fails stops the account before it, to be offered again after a backoff, instead of
+     * being skipped.
+     *
+     * @param breakOnFirstError true to stop and offer the message again, false to skip it
+     */
     public void setBreakOnFirstError(boolean breakOnFirstError) {
         this.breakOnFirstError = breakOnFirstError;
     }
 
+    /**
+     * Whether this endpoint shares one WebSocket with the other {@code studio:} endpoints that reach the same server
+     * with the same credentials, TLS and timings.
+     *
+     * @return true (the default) when the endpoint shares, false when it has a connection of its own
+     */
     public boolean isSharedConnection() {
         return sharedConnection;
     }
 
+    /**
+     * Whether this endpoint shares one WebSocket with the other {@code studio:} endpoints that reach the same server
+     * with the same credentials, TLS and timings.
+     *
+     * @param sharedConnection true to share, false for a connection of its own
+     */
     public void setSharedConnection(boolean sharedConnection) {
         this.sharedConnection = sharedConnection;
     }
 
+    /**
+     * On a shared connection, how long this account's route may keep its buffer full before the account moves to a
+     * connection of its own.
+     *
+     * @return the timeout in milliseconds (default 30 seconds)
+     */
     public long getSlowRouteTimeout() {
         return slowRouteTimeout;
     }
 
+    /**
+     * On a shared connection, how long this account's route may keep its buffer full before the account moves to a
+     * connection of its own.
+     *
+     * @param slowRouteTimeout the timeout in milliseconds; 0 moves the account as soon as its buffer is full
+     */
     public void setSlowRouteTimeout(long slowRouteTimeout) {
         this.slowRouteTimeout = slowRouteTimeout;
     }
 
+    /**
+     * On a shared connection, how many messages of this account may wait for its route.
+     *
+     * @return the buffer size (default 1000)
+     */
     public int getDeliveryBufferSize() {
         return deliveryBufferSize;
     }
 
+    /**
+     * On a shared connection, how many messages of this account may wait for its route.
+     *
+     * @param deliveryBufferSize the buffer size; at least 1
+     */
     public void setDeliveryBufferSize(int deliveryBufferSize) {
         this.deliveryBufferSize = deliveryBufferSize;
     }
 
+    /**
+     * The largest frame from Studio accepted; a larger one ends the connection with close code 1011.
+     *
+     * @return the size in bytes (default 4 MiB)
+     */
     public int getMaxFrameSize() {
         return maxFrameSize;
     }
 
+    /**
+     * The largest frame from Studio accepted; a larger one ends the connection with close code 1011.
+     *
+     * @param maxFrameSize the size in bytes; at least 1024
+     */
     public void setMaxFrameSize(int maxFrameSize) {
         this.maxFrameSize = maxFrameSize;
     }
 
+    /**
+     * How long to wait for the subscribe-activity-ack after subscribing.
+     *
+     * @return the timeout in milliseconds (default 10 seconds)
+     */
     public long getSubscribeTimeout() {
         return subscribeTimeout;
     }
 
+    /**
+     * How long to wait for the subscribe-activity-ack after subscribing.
+     *
+     * @param subscribeTimeout the timeout in milliseconds; more than zero
+     */
     public void setSubscribeTimeout(long subscribeTimeout) {
         this.subscribeTimeout = subscribeTimeout;
     }

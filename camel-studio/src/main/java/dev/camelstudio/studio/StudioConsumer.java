@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * connection (the default) on the component's delivery pool behind the account's bounded buffer, whose reader waits
  * while the buffer is full; on a connection of its own on the socket's reader thread, so that a slow route pushes
  * back on the server. A route that keeps its buffer full for slowRouteTimeout moves to a connection of its own. The
- * {@link StudioSession} underneath reconnects by itself and delivers each sequenced message once; a message the route
- * did not complete (stopping, or breakOnFirstError) is not acknowledged. Starting never waits for the network.
+ * {@link dev.camelstudio.studio.connection.StudioSession StudioSession} underneath reconnects by itself and delivers
+ * each sequenced message once; a message the route did not complete (stopping, or breakOnFirstError) is not
+ * acknowledged. Starting never waits for the network.
  */
 @ManagedResource(description = "Clear Street Studio consumer")
 public class StudioConsumer extends DefaultConsumer implements SessionListener, Suspendable {
@@ -55,6 +56,12 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
     /** breakOnFirstError: how often in a row the route failed; only the account's delivering thread touches it. */
     private int breaksInARow;
 
+    /**
+     * A consumer of the endpoint's account; it leases a session only when started.
+     *
+     * @param endpoint  the endpoint, whose configuration names the account and how to deliver its messages
+     * @param processor the route, run once per message
+     */
     public StudioConsumer(StudioEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.configuration = endpoint.getConfiguration();
@@ -292,7 +299,11 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         }
     }
 
-    /** The session's state with this account's counters, for the health check and the console; null when stopped. */
+    /**
+     * The session's state with this account's counters, for the health check and the console; null when stopped.
+     *
+     * @return the snapshot, with the session's and the account's counters added up; null when stopped or suspended
+     */
     public SessionSnapshot snapshot() {
         StudioSessionRegistry.Lease current = lease;
         AccountStream account = stream;
@@ -305,36 +316,66 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         return account != null && account.isReady();
     }
 
+    /**
+     * The state of the connection the account is on, for JMX.
+     *
+     * @return the session's state by name; {@code STOPPED} when the consumer is stopped or suspended
+     */
     @ManagedAttribute(description = "The connection state: STOPPED, CONNECTING, LIVE, BACKOFF, STOPPING or FAILED")
     public String getConnectionState() {
         SessionSnapshot snapshot = snapshot();
         return snapshot == null ? "STOPPED" : snapshot.state().name();
     }
 
+    /**
+     * The state of the connection the account is on, with since when and the last error, for JMX.
+     *
+     * @return one line, e.g. {@code BACKOFF since ..., attempt 2, next at ..., last error: ...}; {@code STOPPED} when
+     *         the consumer is stopped or suspended
+     */
     @ManagedAttribute(description = "The state, since when, and the last error, in one line")
     public String getConnectionStatus() {
         SessionSnapshot snapshot = snapshot();
         return snapshot == null ? "STOPPED" : snapshot.describe();
     }
 
+    /**
+     * How many data messages (sequenced, or of an unknown type) were handed to the route, for JMX.
+     *
+     * @return the count; 0 when the consumer is stopped or suspended
+     */
     @ManagedAttribute(description = "Data messages (sequenced, or of an unknown type) delivered to the route")
     public long getMessagesDelivered() {
         SessionSnapshot snapshot = snapshot();
         return snapshot == null ? 0 : snapshot.counters().delivered();
     }
 
+    /**
+     * How many replayed or repeated messages were dropped because they were already delivered, for JMX.
+     *
+     * @return the count; 0 when the consumer is stopped or suspended
+     */
     @ManagedAttribute(description = "Replayed or repeated messages dropped because they were already delivered")
     public long getDuplicatesDropped() {
         SessionSnapshot snapshot = snapshot();
         return snapshot == null ? 0 : snapshot.counters().duplicatesDropped();
     }
 
+    /**
+     * How many connections the session the account is on has opened, for JMX.
+     *
+     * @return the count; 0 when the consumer is stopped or suspended
+     */
     @ManagedAttribute(description = "Connections opened since the consumer started")
     public long getConnections() {
         SessionSnapshot snapshot = snapshot();
         return snapshot == null ? 0 : snapshot.counters().connections();
     }
 
+    /**
+     * Closes the connection the account is on and connects again at once, for JMX; every account on that connection
+     * reconnects. Does nothing when the consumer is stopped or suspended.
+     */
     @ManagedOperation(description = "Close the connection and connect again at once (every account on it reconnects)")
     public void reconnect() {
         StudioSessionRegistry.Lease current = lease;

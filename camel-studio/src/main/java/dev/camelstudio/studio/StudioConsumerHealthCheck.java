@@ -23,6 +23,14 @@ public class StudioConsumerHealthCheck extends AbstractHealthCheck {
     /** The clock the session stamps its snapshot with, so that "how long ago" compares like with like. */
     private final Clock clock;
 
+    /**
+     * A readiness check with the id {@code consumer:studio-<routeId>}, in the {@code camel} group.
+     *
+     * @param consumer    the consumer to check
+     * @param routeId     the id of the consumer's route
+     * @param gracePeriod how long after the connection was last live a reconnect still counts as ready
+     * @param clock       the clock the session stamps its snapshots with
+     */
     public StudioConsumerHealthCheck(StudioConsumer consumer, String routeId, Duration gracePeriod, Clock clock) {
         super("camel", "consumer:studio-" + routeId);
         this.consumer = consumer;

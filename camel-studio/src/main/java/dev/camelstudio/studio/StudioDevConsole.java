@@ -19,6 +19,7 @@ import org.apache.camel.support.console.AbstractDevConsole;
         description = "Studio consumers: connection and delivery")
 public class StudioDevConsole extends AbstractDevConsole {
 
+    /** The console named {@code studio}; Camel finds it by the {@link DevConsole} annotation. */
     public StudioDevConsole() {
         super("camel", "studio", "Clear Street Studio", "Studio consumers: connection and delivery");
     }

@@ -195,14 +195,30 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
         return positionsInMemory;
     }
 
+    /**
+     * The Studio channel this endpoint consumes.
+     *
+     * @return the channel's name in the URI, e.g. {@code activity}
+     */
     public String getChannel() {
         return channel;
     }
 
+    /**
+     * The Studio channel to consume.
+     *
+     * @param channel the channel's name in the URI, e.g. {@code activity}
+     * @throws IllegalArgumentException listing the valid channels, if no channel has that name
+     */
     public void setChannel(String channel) {
         this.channel = StudioChannel.fromUri(channel).uriName();
     }
 
+    /**
+     * The endpoint's options: a copy of the component's, with the URI's options set on it.
+     *
+     * @return the endpoint's configuration
+     */
     public StudioConfiguration getConfiguration() {
         return configuration;
     }

@@ -27,7 +27,12 @@ public final class StudioTypeConverters {
     private StudioTypeConverters() {
     }
 
-    /** Decodes a frame into the record of its type. */
+    /**
+     * Decodes a frame into the record of its type.
+     *
+     * @param frame the frame's JSON text
+     * @return the decoded message
+     */
     @Converter
     public static StudioMessage toStudioMessage(String frame) {
         return DECODER.decode(frame);
@@ -36,6 +41,13 @@ public final class StudioTypeConverters {
     /**
      * Converts a frame (text or bytes) into any message record, or into the domain object a message carries; returns
      * null (no conversion) when the body is not such a frame or is a frame of another type.
+     *
+     * @param type     the type asked for; only {@link StudioMessage} and the records of its package (the messages
+     *                 and the domain records) are converted to
+     * @param exchange the exchange the body belongs to (unused)
+     * @param value    the body: a frame's JSON text, as a String or UTF-8 bytes
+     * @param registry the type converter registry (unused)
+     * @return the message or the domain record of the requested type, or {@code null} if there is none
      */
     @Converter(fallback = true)
     public static Object toStudioRecord(Class<?> type, Exchange exchange, Object value,

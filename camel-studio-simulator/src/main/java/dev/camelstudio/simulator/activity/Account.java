@@ -16,6 +16,14 @@ public record Account(String accountId, String accountNumber, BigDecimal startin
     /** The longest account ID Studio accepts ({@code AccountId} in the REST schema). */
     public static final int MAX_ID_LENGTH = 256;
 
+    /**
+     * Refuses a missing component, an account ID that is blank or longer than {@link #MAX_ID_LENGTH}, a blank account
+     * number and a negative starting buying power.
+     *
+     * @param accountId           the Studio account ID, e.g. {@code "100000"} (1-256 characters)
+     * @param accountNumber       the account number, e.g. {@code "ACC0001"}
+     * @param startingBuyingPower the buying power before any fill; not negative
+     */
     public Account {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(accountNumber, "accountNumber");

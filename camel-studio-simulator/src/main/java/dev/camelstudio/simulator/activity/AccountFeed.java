@@ -28,6 +28,10 @@ public final class AccountFeed {
     private long failuresInARow;
 
     /**
+     * A feed that has published nothing yet.
+     *
+     * @param book  the account's order book, whose steps supply the events
+     * @param sink  where the events go, under the book's account ID
      * @param limit how many events to attempt in all; {@link Long#MAX_VALUE} for no limit
      */
     public AccountFeed(OrderBook book, ActivitySink sink, long limit) {
@@ -39,6 +43,8 @@ public final class AccountFeed {
 
     /**
      * Publishes up to {@code max} events, fewer once the limit is reached; nothing if {@code max} is not positive.
+     *
+     * @param max how many events to attempt in this call at most
      */
     public void publishUpTo(long max) {
         for (long i = 0; i < max && attempted < limit; i++) {

@@ -40,6 +40,14 @@ public final class AccountLedger {
     private boolean swapNextTwo;
     private String heldForSwap;
 
+    /**
+     * An empty ledger for the clock's current trading day.
+     *
+     * @param accountId   the account whose activity this is
+     * @param clock       the clock of the frames' timestamps and of the trading day
+     * @param logCapacity how many frames the log keeps for replay; beyond it the oldest is dropped
+     * @param counters    where the published frames are counted
+     */
     public AccountLedger(String accountId, Clock clock, int logCapacity, SimulatorCounters counters) {
         this.accountId = accountId;
         this.clock = clock;
@@ -48,6 +56,7 @@ public final class AccountLedger {
         this.tradingDay = today();
     }
 
+    /** @return the account whose activity this is */
     public String accountId() {
         return accountId;
     }
@@ -56,6 +65,7 @@ public final class AccountLedger {
      * Stamps the event with the clock's time and the next sequence, logs it for replay and hands it to every live
      * subscriber (unless a delivery fault says otherwise).
      *
+     * @param event the event to publish
      * @return the sequence given to the event
      */
     public synchronized long publish(ActivityEvent event) {
@@ -101,32 +111,58 @@ public final class AccountLedger {
         }
     }
 
-    /** Replays the day's log to the subscriber, then adds it to the live subscribers, atomically. */
+    /**
+     * Replays the day's log to the subscriber, then adds it to the live subscribers, atomically.
+     *
+     * @param subscriber the connection to replay to and then keep up to date
+     */
     public synchronized void subscribe(LedgerSubscriber subscriber) {
         rollOverIfNewDay();
         subscriber.subscribed(accountId, new ArrayList<>(log));
         subscribers.add(subscriber);
     }
 
+    /**
+     * Stops sending live frames to the subscriber. Not under the lock: a publish already under way may still reach it.
+     *
+     * @param subscriber the subscriber to remove; one that is not subscribed is ignored
+     */
     public void unsubscribe(LedgerSubscriber subscriber) {
         subscribers.remove(subscriber);
     }
 
+    /**
+     * The sequence of the latest frame.
+     *
+     * @return the sequence given to the latest published frame; 0 if none was published since the sequence last reset
+     */
     public synchronized long lastSequence() {
         return lastSequence;
     }
 
-    /** How many frames a subscribe would replay now. */
+    /**
+     * How many frames a subscribe would replay now.
+     *
+     * @return the number of frames in the log
+     */
     public synchronized int replaySize() {
         return log.size();
     }
 
-    /** Fault: the next sequence number jumps by {@code count}: a gap that no replay can fill. */
+    /**
+     * Fault: the next sequence number jumps by {@code count}: a gap that no replay can fill.
+     *
+     * @param count how many sequence numbers to leave out; added to any skip still pending
+     */
     public synchronized void skipSequences(int count) {
         sequencesToSkip += count;
     }
 
-    /** Fault: the next {@code count} frames are logged but not sent live: a gap that a resubscribe's replay fills. */
+    /**
+     * Fault: the next {@code count} frames are logged but not sent live: a gap that a resubscribe's replay fills.
+     *
+     * @param count how many frames to withhold; added to any still pending
+     */
     public synchronized void withholdLive(int count) {
         liveFramesToWithhold += count;
     }

@@ -14,6 +14,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public record ActivityEvent(String type, ObjectNode data) {
 
+    /**
+     * Refuses a missing type or data.
+     *
+     * @param type the message type tag, one of {@link ActivityTypes#SEQUENCED}
+     * @param data the {@code payload.data} object; owned by the event once created, never mutated afterwards
+     */
     public ActivityEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(data, "data");

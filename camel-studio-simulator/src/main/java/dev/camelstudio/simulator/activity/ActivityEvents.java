@@ -30,6 +30,7 @@ public final class ActivityEvents {
      *
      * @param order           the order version to report
      * @param runningPosition the account's signed position in the order's symbol at the time of this version
+     * @return the {@code order-update} event
      */
     public static ActivityEvent orderUpdate(SimOrder order, BigDecimal runningPosition) {
         OrderRequest request = order.request();
@@ -67,6 +68,7 @@ public final class ActivityEvents {
      *
      * @param trade           the execution
      * @param runningPosition the account's signed position in the symbol after the execution
+     * @return the {@code trade-notice} event
      */
     public static ActivityEvent tradeNotice(SimTrade trade, BigDecimal runningPosition) {
         SimOrder order = trade.order();
@@ -83,7 +85,14 @@ public final class ActivityEvents {
         return new ActivityEvent(ActivityTypes.TRADE_NOTICE, data);
     }
 
-    /** A {@code position-update}: the account's position in one symbol. */
+    /**
+     * A {@code position-update}: the account's position in one symbol.
+     *
+     * @param account  the account holding the position
+     * @param symbol   the symbol of the position
+     * @param position the position to report
+     * @return the {@code position-update} event
+     */
     public static ActivityEvent positionUpdate(Account account, String symbol, Position position) {
         ObjectNode data = JSON.objectNode();
         putAccount(data, account);
@@ -93,7 +102,13 @@ public final class ActivityEvents {
         return new ActivityEvent(ActivityTypes.POSITION_UPDATE, data);
     }
 
-    /** A {@code buying-power-update}: the account's buying power, as {@code amount}. */
+    /**
+     * A {@code buying-power-update}: the account's buying power, as {@code amount}.
+     *
+     * @param account the account whose buying power it is
+     * @param amount  the buying power to report
+     * @return the {@code buying-power-update} event
+     */
     public static ActivityEvent buyingPowerUpdate(Account account, BigDecimal amount) {
         ObjectNode data = JSON.objectNode();
         putAccount(data, account);
@@ -101,7 +116,14 @@ public final class ActivityEvents {
         return new ActivityEvent(ActivityTypes.BUYING_POWER_UPDATE, data);
     }
 
-    /** A {@code locate-inventory-update}: the account's located shares in one symbol. */
+    /**
+     * A {@code locate-inventory-update}: the account's located shares in one symbol.
+     *
+     * @param account   the account the shares are located for
+     * @param symbol    the symbol of the shares
+     * @param inventory the locate inventory to report
+     * @return the {@code locate-inventory-update} event
+     */
     public static ActivityEvent locateInventoryUpdate(Account account, String symbol, LocateInventory inventory) {
         ObjectNode data = JSON.objectNode();
         putAccount(data, account);

@@ -70,7 +70,12 @@ public final class ActivityGenerator implements AutoCloseable {
         this.maxCatchUp = Math.max(BATCH, (long) (builder.messagesPerSecondPerAccount * MAX_CATCH_UP_SECONDS));
     }
 
-    /** A builder for a generator that publishes into {@code sink}. */
+    /**
+     * A builder for a generator that publishes into {@code sink}.
+     *
+     * @param sink where the generated events go; not {@code null}
+     * @return a builder with the defaults and no accounts yet
+     */
     public static Builder builder(ActivitySink sink) {
         return new Builder(sink);
     }
@@ -122,7 +127,11 @@ public final class ActivityGenerator implements AutoCloseable {
         }
     }
 
-    /** How many messages the sink has accepted, over all accounts. */
+    /**
+     * How many messages the sink has accepted, over all accounts.
+     *
+     * @return the number of messages published without the sink throwing
+     */
     public long messagesPublished() {
         long total = 0;
         for (AccountFeed feed : feeds) {
@@ -134,6 +143,8 @@ public final class ActivityGenerator implements AutoCloseable {
     /**
      * How many messages the sink has accepted for one account.
      *
+     * @param accountId the account's ID
+     * @return the number of the account's messages published without the sink throwing
      * @throws IllegalArgumentException if the generator does not generate for the account
      */
     public long messagesPublished(String accountId) {
@@ -144,7 +155,11 @@ public final class ActivityGenerator implements AutoCloseable {
         return feed.published();
     }
 
-    /** How many messages the sink threw on (and were dropped), over all accounts. */
+    /**
+     * How many messages the sink threw on (and were dropped), over all accounts.
+     *
+     * @return the number of messages dropped
+     */
     public long publishFailures() {
         long total = 0;
         for (AccountFeed feed : feeds) {
@@ -219,13 +234,24 @@ public final class ActivityGenerator implements AutoCloseable {
             this.sink = Objects.requireNonNull(sink, "sink");
         }
 
-        /** Adds accounts to generate for; their order is part of what makes runs reproducible. */
+        /**
+         * Adds accounts to generate for; their order is part of what makes runs reproducible.
+         *
+         * @param toAdd the accounts, in order; none of them {@code null}
+         * @return this builder
+         */
         public Builder accounts(Collection<Account> toAdd) {
             toAdd.forEach(account -> accounts.add(Objects.requireNonNull(account, "account")));
             return this;
         }
 
-        /** Messages per second for each account; 0 for as fast as the sink takes them. Default 10. */
+        /**
+         * Messages per second for each account; 0 for as fast as the sink takes them. Default 10.
+         *
+         * @param rate the rate; finite and not negative
+         * @return this builder
+         * @throws IllegalArgumentException if the rate is negative, infinite or not a number
+         */
         public Builder messagesPerSecondPerAccount(double rate) {
             if (!(rate >= 0) || Double.isInfinite(rate)) {
                 throw new IllegalArgumentException("the rate must be a finite number >= 0: " + rate);
@@ -234,7 +260,13 @@ public final class ActivityGenerator implements AutoCloseable {
             return this;
         }
 
-        /** Stops each account after this many messages (those the sink failed on included). Default: no limit. */
+        /**
+         * Stops each account after this many messages (those the sink failed on included). Default: no limit.
+         *
+         * @param limit the number of messages per account; at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is less than 1
+         */
         public Builder messageLimitPerAccount(long limit) {
             if (limit < 1) {
                 throw new IllegalArgumentException("the message limit must be at least 1: " + limit);
@@ -243,19 +275,32 @@ public final class ActivityGenerator implements AutoCloseable {
             return this;
         }
 
-        /** The seed every account's random choices derive from. Default 0. */
+        /**
+         * The seed every account's random choices derive from. Default 0.
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
 
-        /** The clock of the orders' and trades' times. Default: the UTC system clock. */
+        /**
+         * The clock of the orders' and trades' times. Default: the UTC system clock.
+         *
+         * @param clock the clock; not {@code null}
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
         /**
+         * Builds the generator, with an order book per account.
+         *
+         * @return a new generator, not yet started
          * @throws IllegalArgumentException if there are no accounts or an account ID is listed twice
          */
         public ActivityGenerator build() {

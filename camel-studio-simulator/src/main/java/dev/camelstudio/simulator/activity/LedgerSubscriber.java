@@ -9,9 +9,19 @@ import java.util.List;
  */
 public interface LedgerSubscriber {
 
-    /** Called once on subscribe, before any live frame: the day's log so far, to be replayed verbatim. */
+    /**
+     * Called once on subscribe, before any live frame: the day's log so far, to be replayed verbatim.
+     *
+     * @param accountId the account subscribed to
+     * @param replay    the logged frames, oldest first; a copy the subscriber may keep
+     */
     void subscribed(String accountId, List<String> replay);
 
-    /** Called for each live sequenced frame of the account, in sequence order. */
+    /**
+     * Called for each live sequenced frame of the account, in sequence order.
+     *
+     * @param accountId the account the frame belongs to
+     * @param frame     the whole frame, as JSON text
+     */
     void live(String accountId, String frame);
 }

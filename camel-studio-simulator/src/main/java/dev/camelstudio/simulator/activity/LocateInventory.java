@@ -17,6 +17,13 @@ public record LocateInventory(BigDecimal available, BigDecimal reserved, BigDeci
     /** Nothing located yet. */
     public static final LocateInventory NONE = new LocateInventory(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 
+    /**
+     * Refuses a missing or negative quantity.
+     *
+     * @param available located shares free for new short sales
+     * @param reserved  shares held for open short-sale orders
+     * @param used      shares consumed by short-sale executions
+     */
     public LocateInventory {
         Objects.requireNonNull(available, "available");
         Objects.requireNonNull(reserved, "reserved");
@@ -27,22 +34,43 @@ public record LocateInventory(BigDecimal available, BigDecimal reserved, BigDeci
         }
     }
 
-    /** More shares located. */
+    /**
+     * More shares located.
+     *
+     * @param quantity the shares newly located
+     * @return the inventory with them added to the available shares
+     */
     public LocateInventory locate(BigDecimal quantity) {
         return new LocateInventory(available.add(quantity), reserved, used);
     }
 
-    /** Shares set aside for a new short-sale order; there must be enough available. */
+    /**
+     * Shares set aside for a new short-sale order; there must be enough available.
+     *
+     * @param quantity the order's quantity
+     * @return the inventory with the shares moved from available to reserved
+     * @throws IllegalArgumentException if fewer shares are available
+     */
     public LocateInventory reserve(BigDecimal quantity) {
         return new LocateInventory(available.subtract(quantity), reserved.add(quantity), used);
     }
 
-    /** Reserved shares consumed by a short-sale execution. */
+    /**
+     * Reserved shares consumed by a short-sale execution.
+     *
+     * @param quantity the executed quantity
+     * @return the inventory with the shares moved from reserved to used
+     */
     public LocateInventory use(BigDecimal quantity) {
         return new LocateInventory(available, reserved.subtract(quantity), used.add(quantity));
     }
 
-    /** Reserved shares given back by a short-sale order that ended without filling them. */
+    /**
+     * Reserved shares given back by a short-sale order that ended without filling them.
+     *
+     * @param quantity the order's unfilled quantity
+     * @return the inventory with the shares moved from reserved back to available
+     */
     public LocateInventory release(BigDecimal quantity) {
         return new LocateInventory(available.add(quantity), reserved.subtract(quantity), used);
     }

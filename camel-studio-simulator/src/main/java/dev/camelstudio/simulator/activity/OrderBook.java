@@ -91,7 +91,13 @@ public final class OrderBook {
     private long lastOrderNumber;
     private long lastTradeNumber;
 
-    /** A book with at most {@link #DEFAULT_MAX_OPEN_ORDERS} open orders. */
+    /**
+     * A book with at most {@link #DEFAULT_MAX_OPEN_ORDERS} open orders.
+     *
+     * @param account the account whose activity this is; trading starts from its starting buying power
+     * @param random  the source of every random choice; owned by the book from now on
+     * @param clock   the time of every {@code created_at}/{@code updated_at}
+     */
     public OrderBook(Account account, RandomGenerator random, Clock clock) {
         this(account, random, clock, DEFAULT_MAX_OPEN_ORDERS);
     }
@@ -127,27 +133,49 @@ public final class OrderBook {
         return advance(random.nextInt(openOrders.size()), now);
     }
 
-    /** The account this book trades for. */
+    /**
+     * The account this book trades for.
+     *
+     * @return the account
+     */
     public Account account() {
         return account;
     }
 
-    /** The current buying power. */
+    /**
+     * The current buying power.
+     *
+     * @return the starting buying power minus the signed notional of every fill so far
+     */
     public BigDecimal buyingPower() {
         return buyingPower;
     }
 
-    /** The current position in a symbol; {@link Position#FLAT} if it was never traded. */
+    /**
+     * The current position in a symbol; {@link Position#FLAT} if it was never traded.
+     *
+     * @param symbol the symbol
+     * @return the position in the symbol
+     */
     public Position position(String symbol) {
         return positions.getOrDefault(symbol, Position.FLAT);
     }
 
-    /** The current locate inventory of a symbol; {@link LocateInventory#NONE} if it was never shorted. */
+    /**
+     * The current locate inventory of a symbol; {@link LocateInventory#NONE} if it was never shorted.
+     *
+     * @param symbol the symbol
+     * @return the locate inventory of the symbol
+     */
     public LocateInventory locateInventory(String symbol) {
         return locates.getOrDefault(symbol, LocateInventory.NONE);
     }
 
-    /** The latest version of every open order, oldest first. */
+    /**
+     * The latest version of every open order, oldest first.
+     *
+     * @return a snapshot of the open orders
+     */
     public List<SimOrder> openOrders() {
         return List.copyOf(openOrders);
     }

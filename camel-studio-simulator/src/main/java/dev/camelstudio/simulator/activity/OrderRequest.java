@@ -26,9 +26,19 @@ public record OrderRequest(String referenceId, String symbol, Side side, OrderTy
 
     /** The order side; the wire value is the name in lower-case kebab-case, e.g. {@code sell-short}. */
     public enum Side {
-        BUY, SELL, SELL_SHORT;
+        /** Buys. */
+        BUY,
+        /** Sells shares the account holds. */
+        SELL,
+        /** Sells shares the account does not hold, which must be located (borrowable) first. */
+        SELL_SHORT;
 
-        /** The quantity as a change of position: positive for a buy, negative for either kind of sell. */
+        /**
+         * The quantity as a change of position: positive for a buy, negative for either kind of sell.
+         *
+         * @param quantity the order or execution quantity, positive
+         * @return the quantity, negated for a sell
+         */
         public BigDecimal signed(BigDecimal quantity) {
             return this == BUY ? quantity : quantity.negate();
         }
@@ -36,14 +46,29 @@ public record OrderRequest(String referenceId, String symbol, Side side, OrderTy
 
     /** The order type; the wire value is the name in lower-case kebab-case, e.g. {@code stop-limit}. */
     public enum OrderType {
-        LIMIT, MARKET, STOP, STOP_LIMIT;
+        /** Executes at the limit {@code price} or better. */
+        LIMIT,
+        /** Executes at the prevailing market price. */
+        MARKET,
+        /** Becomes a market order once the market reaches the {@code stop_price}. */
+        STOP,
+        /** Becomes a limit order at {@code price} once the market reaches the {@code stop_price}. */
+        STOP_LIMIT;
 
-        /** Whether orders of this type carry a limit {@code price}. */
+        /**
+         * Whether orders of this type carry a limit {@code price}.
+         *
+         * @return {@code true} for limit and stop-limit orders
+         */
         public boolean hasLimitPrice() {
             return this == LIMIT || this == STOP_LIMIT;
         }
 
-        /** Whether orders of this type carry a {@code stop_price}. */
+        /**
+         * Whether orders of this type carry a {@code stop_price}.
+         *
+         * @return {@code true} for stop and stop-limit orders
+         */
         public boolean hasStopPrice() {
             return this == STOP || this == STOP_LIMIT;
         }
@@ -51,9 +76,33 @@ public record OrderRequest(String referenceId, String symbol, Side side, OrderTy
 
     /** The time in force; the wire value is the name in lower-case kebab-case, e.g. {@code day-plus}. */
     public enum TimeInForce {
-        DAY, IOC, DAY_PLUS, AT_OPEN, AT_CLOSE
+        /** Works for the current trading session. */
+        DAY,
+        /** Immediate or cancel: executes at once, and whatever does not is canceled. */
+        IOC,
+        /** Works for the current trading session plus the extended hours, if any. */
+        DAY_PLUS,
+        /** Works only in the opening auction of the next session. */
+        AT_OPEN,
+        /** Works only in the closing auction of the current session. */
+        AT_CLOSE
     }
 
+    /**
+     * Refuses a missing component, a blank or over-long reference ID or symbol, a quantity that is not positive, and a
+     * price or stop price that is missing or not positive where the order type needs it, or present where it has none.
+     *
+     * @param referenceId the client's own ID for the order (1-256 characters); always present so strict clients parse
+     *                    it
+     * @param symbol      the instrument, 1-32 characters
+     * @param side        buy, sell or sell short
+     * @param orderType   limit, market, stop or stop-limit
+     * @param timeInForce how long the order may rest
+     * @param quantity    the requested quantity
+     * @param price       the limit price: required for limit and stop-limit orders, absent otherwise
+     * @param stopPrice   the stop price: required for stop and stop-limit orders, absent otherwise
+     * @param strategy    the execution strategy
+     */
     public OrderRequest {
         Objects.requireNonNull(referenceId, "referenceId");
         Objects.requireNonNull(symbol, "symbol");
@@ -69,14 +118,29 @@ public record OrderRequest(String referenceId, String symbol, Side side, OrderTy
         requirePresentIff("stopPrice", stopPrice, orderType.hasStopPrice(), orderType);
     }
 
-    /** A day limit order routed by the smart order router with moderate urgency, Studio's defaults. */
+    /**
+     * A day limit order routed by the smart order router with moderate urgency, Studio's defaults.
+     *
+     * @param referenceId the client's own ID for the order (1-256 characters)
+     * @param symbol      the instrument, 1-32 characters
+     * @param side        buy, sell or sell short
+     * @param quantity    the requested quantity, positive
+     * @param price       the limit price, positive
+     * @return the request
+     */
     public static OrderRequest limit(String referenceId, String symbol, Side side, BigDecimal quantity,
             BigDecimal price) {
         return new OrderRequest(referenceId, symbol, side, OrderType.LIMIT, TimeInForce.DAY, quantity, price, null,
                 OrderStrategy.sor(OrderStrategy.Urgency.MODERATE));
     }
 
-    /** The same request with new prices, as a replace leaves it; absent prices stay absent. */
+    /**
+     * The same request with new prices, as a replace leaves it; absent prices stay absent.
+     *
+     * @param newPrice     the new limit price; {@code null} if the order type has none
+     * @param newStopPrice the new stop price; {@code null} if the order type has none
+     * @return the request with the new prices
+     */
     public OrderRequest withPrices(BigDecimal newPrice, BigDecimal newStopPrice) {
         return new OrderRequest(referenceId, symbol, side, orderType, timeInForce, quantity, newPrice, newStopPrice,
                 strategy);

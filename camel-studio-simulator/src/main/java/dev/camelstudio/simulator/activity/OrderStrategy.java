@@ -23,14 +23,56 @@ public record OrderStrategy(Type type, Urgency urgency, Destination destination)
 
     /** SOR urgency; the wire value is the name in lower-case kebab-case, e.g. {@code super-passive}. */
     public enum Urgency {
-        SUPER_PASSIVE, PASSIVE, MODERATE, AGGRESSIVE, SUPER_AGGRESSIVE
+        /** The least urgent. */
+        SUPER_PASSIVE,
+        /** Less urgent than moderate. */
+        PASSIVE,
+        /** Studio's default urgency. */
+        MODERATE,
+        /** More urgent than moderate. */
+        AGGRESSIVE,
+        /** The most urgent. */
+        SUPER_AGGRESSIVE
     }
 
     /** DMA venues (market identifier codes); the wire value is the lower-case name. */
     public enum Destination {
-        ARCX, BATS, BATY, EDGA, EDGX, EPRL, IEXG, MEMX, XASE, XBOS, XCIS, XNMS, XNYS
+        /** NYSE Arca. */
+        ARCX,
+        /** BATS Exchange (now Cboe BZX). */
+        BATS,
+        /** BATS Y Exchange (now Cboe BYX). */
+        BATY,
+        /** EDGA Exchange (Cboe EDGA). */
+        EDGA,
+        /** EDGX Exchange (Cboe EDGX). */
+        EDGX,
+        /** MIAX Pearl Equities. */
+        EPRL,
+        /** Investors Exchange (IEX). */
+        IEXG,
+        /** Members Exchange (MEMX). */
+        MEMX,
+        /** NYSE American. */
+        XASE,
+        /** Nasdaq BX. */
+        XBOS,
+        /** NYSE National. */
+        XCIS,
+        /** Nasdaq (the Global Market, NMS). */
+        XNMS,
+        /** New York Stock Exchange. */
+        XNYS
     }
 
+    /**
+     * Refuses a missing type, a SOR strategy with a destination, and a DMA strategy without a destination or with an
+     * urgency.
+     *
+     * @param type        the strategy type
+     * @param urgency     for {@link Type#SOR} only: how aggressively to route, or {@code null} to leave it out
+     * @param destination for {@link Type#DMA} only, required there: the venue to send the order to
+     */
     public OrderStrategy {
         Objects.requireNonNull(type, "type");
         if (type == Type.SOR && destination != null) {
@@ -41,12 +83,22 @@ public record OrderStrategy(Type type, Urgency urgency, Destination destination)
         }
     }
 
-    /** Smart order routing with the given urgency ({@code null} to leave it out). */
+    /**
+     * Smart order routing with the given urgency ({@code null} to leave it out).
+     *
+     * @param urgency how aggressively to route, or {@code null}
+     * @return the {@code sor} strategy
+     */
     public static OrderStrategy sor(Urgency urgency) {
         return new OrderStrategy(Type.SOR, urgency, null);
     }
 
-    /** Direct market access to the given venue. */
+    /**
+     * Direct market access to the given venue.
+     *
+     * @param destination the venue; not {@code null}
+     * @return the {@code dma} strategy
+     */
     public static OrderStrategy dma(Destination destination) {
         return new OrderStrategy(Type.DMA, null, destination);
     }

@@ -14,6 +14,12 @@ public record Position(BigDecimal quantity, BigDecimal averageCost) {
     /** No position. */
     public static final Position FLAT = new Position(BigDecimal.ZERO, BigDecimal.ZERO);
 
+    /**
+     * Refuses a missing component and a negative average cost.
+     *
+     * @param quantity    the signed quantity: positive long, negative short
+     * @param averageCost the average price paid for (or, short, received for) the open quantity; zero when flat
+     */
     public Position {
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(averageCost, "averageCost");
@@ -28,6 +34,7 @@ public record Position(BigDecimal quantity, BigDecimal averageCost) {
      *
      * @param signedQuantity the execution as a change of position (see {@link OrderRequest.Side#signed})
      * @param price          the execution price
+     * @return the position after the execution; {@link #FLAT} if it closes the position
      */
     public Position apply(BigDecimal signedQuantity, BigDecimal price) {
         BigDecimal after = quantity.add(signedQuantity);

@@ -14,6 +14,16 @@ import java.util.Objects;
  */
 public record SimTrade(String tradeId, SimOrder order, BigDecimal quantity, BigDecimal price, long executedAt) {
 
+    /**
+     * Refuses a missing component and a quantity or price that is not positive.
+     *
+     * @param tradeId    the server-assigned trade ID
+     * @param order      the order version that this execution produced (its account, symbol, side and ID are the
+     *                   trade's)
+     * @param quantity   the executed quantity, positive
+     * @param price      the execution price, positive
+     * @param executedAt epoch millis of the execution
+     */
     public SimTrade {
         Objects.requireNonNull(tradeId, "tradeId");
         Objects.requireNonNull(order, "order");
@@ -25,7 +35,11 @@ public record SimTrade(String tradeId, SimOrder order, BigDecimal quantity, BigD
         }
     }
 
-    /** The execution as a change of position: positive for a buy, negative for either kind of sell. */
+    /**
+     * The execution as a change of position: positive for a buy, negative for either kind of sell.
+     *
+     * @return the executed quantity, negated for a sell
+     */
     public BigDecimal signedQuantity() {
         return order.request().side().signed(quantity);
     }

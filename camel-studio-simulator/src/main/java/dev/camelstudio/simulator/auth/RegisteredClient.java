@@ -13,6 +13,15 @@ import java.util.Set;
  */
 public record RegisteredClient(String clientId, String clientSecret, Set<String> accounts) {
 
+    /**
+     * Checks the components and copies the account set.
+     *
+     * @param clientId     the client id
+     * @param clientSecret the client secret
+     * @param accounts     the account ids its tokens may subscribe to
+     * @throws NullPointerException if the client id, the client secret, the account set or one of its ids is
+     *                              {@code null}
+     */
     public RegisteredClient {
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(clientSecret, "clientSecret");

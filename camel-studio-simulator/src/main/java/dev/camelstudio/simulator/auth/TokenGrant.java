@@ -27,24 +27,48 @@ public final class TokenGrant {
         return token;
     }
 
-    /** The client the token was issued to, or the label of a fixed token. */
+    /**
+     * The client the token was issued to, or the label of a fixed token.
+     *
+     * @return the client id, or {@code fixed-token} for a fixed token
+     */
     public String clientId() {
         return clientId;
     }
 
+    /**
+     * The accounts the token may subscribe to.
+     *
+     * @return the account ids, unmodifiable
+     */
     public Set<String> accounts() {
         return accounts;
     }
 
+    /**
+     * When the token expires; {@link TokenRegistry#expireAll()} brings it forward to the moment of that call.
+     *
+     * @return the expiry instant
+     */
     public Instant expiresAt() {
         return expiresAt;
     }
 
+    /**
+     * Whether the token was revoked by {@link TokenRegistry#revokeAll()}.
+     *
+     * @return true once revoked
+     */
     public boolean isRevoked() {
         return revoked;
     }
 
-    /** True when the token can no longer be used at {@code now}: expired or revoked. */
+    /**
+     * True when the token can no longer be used at {@code now}: expired or revoked.
+     *
+     * @param now the instant to judge the token at
+     * @return true if the token was revoked, or its expiry is not after {@code now}
+     */
     public boolean isDeadAt(Instant now) {
         return revoked || !now.isBefore(expiresAt);
     }

@@ -40,7 +40,9 @@ public final class TokenRegistry {
     private volatile Duration tokenLifetime;
 
     /**
-     * @param audience the {@code aud} claim of issued tokens: the audience the token endpoint serves
+     * @param clock         the clock that issue times and expiry are measured on
+     * @param tokenLifetime the lifetime of issued tokens, until {@link #tokenLifetime(Duration)} changes it
+     * @param audience      the {@code aud} claim of issued tokens: the audience the token endpoint serves
      */
     public TokenRegistry(Clock clock, Duration tokenLifetime, String audience) {
         this.clock = clock;
@@ -48,27 +50,51 @@ public final class TokenRegistry {
         this.tokenLifetime = tokenLifetime;
     }
 
+    /**
+     * Registers a client; one registered before under the same id is replaced, and keeps its place in the order.
+     *
+     * @param client the client
+     */
     public void register(RegisteredClient client) {
         clients.put(client.clientId(), client);
     }
 
-    /** The registered clients, in the order they were first registered. */
+    /**
+     * The registered clients, in the order they were first registered.
+     *
+     * @return a snapshot of the registered clients
+     */
     public Collection<RegisteredClient> clients() {
         synchronized (clients) {
             return List.copyOf(clients.values());
         }
     }
 
-    /** The lifetime of tokens issued from now on (default 24 h, docs/protocol.md §2.1). */
+    /**
+     * The lifetime of tokens issued from now on (default 24 h, docs/protocol.md §2.1).
+     *
+     * @param lifetime the lifetime of each new token; tokens already issued keep their expiry
+     */
     public void tokenLifetime(Duration lifetime) {
         this.tokenLifetime = lifetime;
     }
 
+    /**
+     * The lifetime of tokens issued from now on; the token endpoint's {@code expires_in}.
+     *
+     * @return the current token lifetime
+     */
     public Duration tokenLifetime() {
         return tokenLifetime;
     }
 
-    /** Finds the client whose id and secret both match; the secret is compared in constant time. */
+    /**
+     * Finds the client whose id and secret both match; the secret is compared in constant time.
+     *
+     * @param clientId     the client id presented, may be {@code null}
+     * @param clientSecret the client secret presented, may be {@code null}
+     * @return the client, or empty if the id is unknown or the secret does not match
+     */
     public Optional<RegisteredClient> authenticate(String clientId, String clientSecret) {
         RegisteredClient client = clientId == null ? null : clients.get(clientId);
         if (client == null || clientSecret == null) {
@@ -79,7 +105,12 @@ public final class TokenRegistry {
         return same ? Optional.of(client) : Optional.empty();
     }
 
-    /** Issues a new JWT-shaped token for a client, valid for the current token lifetime. */
+    /**
+     * Issues a new JWT-shaped token for a client, valid for the current token lifetime.
+     *
+     * @param client the client to issue the token to; its accounts are the token's
+     * @return the new token's grant
+     */
     public TokenGrant issue(RegisteredClient client) {
         Instant expiresAt = clock.instant().plus(tokenLifetime);
         return add(newJwt(client.clientId(), expiresAt), client.clientId(), client.accounts(), expiresAt);
@@ -88,6 +119,11 @@ public final class TokenRegistry {
     /**
      * Registers a fixed token, as a user of the fixed-token provider would paste it. The token text is chosen by the
      * caller.
+     *
+     * @param token    the token text; a token registered before with the same text is replaced
+     * @param accounts the accounts the token may subscribe to
+     * @param lifetime how long from now the token is valid
+     * @return the token's grant
      */
     public TokenGrant addFixedToken(String token, Set<String> accounts, Duration lifetime) {
         return add(token, "fixed-token", accounts, clock.instant().plus(lifetime));
@@ -99,12 +135,22 @@ public final class TokenRegistry {
         return grant;
     }
 
-    /** The grant of a token, if the simulator issued or registered it. Expired and revoked ones are found too. */
+    /**
+     * The grant of a token, if the simulator issued or registered it. Expired and revoked ones are found too.
+     *
+     * @param token the token text, may be {@code null}
+     * @return the token's grant, or empty if the token is {@code null} or unknown
+     */
     public Optional<TokenGrant> find(String token) {
         return token == null ? Optional.empty() : Optional.ofNullable(grants.get(token));
     }
 
-    /** The token text of a grant; only for handing it to the party it was issued to. */
+    /**
+     * The token text of a grant; only for handing it to the party it was issued to.
+     *
+     * @param grant the grant
+     * @return the token text
+     */
     public static String tokenOf(TokenGrant grant) {
         return grant.token();
     }

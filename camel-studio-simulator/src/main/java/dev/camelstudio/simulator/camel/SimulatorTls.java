@@ -35,6 +35,8 @@ public final class SimulatorTls {
     /**
      * New TLS settings that trust the simulator's certificate and nothing else; hostname verification stays on (the
      * certificate names {@code 127.0.0.1}, {@code localhost} and {@code ::1}). Each call gives a new instance.
+     *
+     * @return new Camel TLS settings for {@code studio:} endpoints
      */
     public static SSLContextParameters sslContextParameters() {
         KeyStoreParameters trustStore = new KeyStoreParameters();
@@ -48,7 +50,11 @@ public final class SimulatorTls {
         return parameters;
     }
 
-    /** Binds {@link #sslContextParameters()} into the registry as {@value #BEAN_NAME}, replacing any bean of that name. */
+    /**
+     * Binds {@link #sslContextParameters()} into the registry as {@value #BEAN_NAME}, replacing any bean of that name.
+     *
+     * @param registry the Camel registry, e.g. the one {@code CamelTestSupport.bindToRegistry(Registry)} is given
+     */
     public static void bindTo(Registry registry) {
         registry.bind(BEAN_NAME, sslContextParameters());
     }

@@ -43,12 +43,22 @@ public final class StudioSimulatorExtension
         this.configuration = configuration;
     }
 
-    /** An extension whose simulator is configured by {@code configuration} (accounts, clients, timings). */
+    /**
+     * An extension whose simulator is configured by {@code configuration} (accounts, clients, timings).
+     *
+     * @param configuration applied to a fresh {@link StudioSimulator#builder()} each time a simulator is started
+     * @return the extension, to register with {@code @RegisterExtension}
+     */
     public static StudioSimulatorExtension create(UnaryOperator<StudioSimulator.Builder> configuration) {
         return new StudioSimulatorExtension(configuration);
     }
 
-    /** The running simulator. */
+    /**
+     * The running simulator.
+     *
+     * @return the simulator of the class, or of the current test
+     * @throws IllegalStateException if no simulator runs, i.e. outside the tests of the class
+     */
     public StudioSimulator simulator() {
         if (simulator == null) {
             throw new IllegalStateException("The simulator runs only while a test of the class runs");

@@ -21,6 +21,11 @@ public record SubscribeRequest(String token, String accountId) {
     /**
      * Parses a client text frame. Returns the request, or throws {@link InvalidRequestException} carrying the
      * error-notice details the server answers with.
+     *
+     * @param text the client's text frame
+     * @return the request, with its token and account id
+     * @throws InvalidRequestException if the frame is not JSON, is not a {@code subscribe-activity} request, or lacks
+     *                                 the account id or the {@code authorization}
      */
     public static SubscribeRequest parse(String text) {
         JsonNode frame;
@@ -58,6 +63,11 @@ public record SubscribeRequest(String token, String accountId) {
     /** A client frame the server cannot act on; the message is the error-notice details. */
     public static final class InvalidRequestException extends RuntimeException {
 
+        /**
+         * An exception that carries the server's answer.
+         *
+         * @param details the error-notice details, e.g. {@value SubscribeRequest#UNPARSABLE}
+         */
         public InvalidRequestException(String details) {
             super(details, null, false, false);
         }

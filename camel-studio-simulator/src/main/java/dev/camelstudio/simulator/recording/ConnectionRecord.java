@@ -14,6 +14,11 @@ import java.time.Instant;
  */
 public record ConnectionRecord(long id, Instant openedAt, Instant closedAt, int closeCode, String closeReason) {
 
+    /**
+     * Whether the connection was still open when this record was taken.
+     *
+     * @return true if the record has no close time
+     */
     public boolean isOpen() {
         return closedAt == null;
     }

@@ -32,21 +32,44 @@ public final class SimulatorRecorder {
     private final Deque<SubscriptionRecord> subscriptions = new ArrayDeque<>();
     private volatile boolean recordFrames = true;
 
+    /**
+     * A recorder with empty windows and every counter at zero.
+     *
+     * @param clock          the clock that stamps every record
+     * @param frameCapacity  how many frames to keep (0 keeps none; the counters still count)
+     * @param recordCapacity how many connection records to keep, and as many subscription records
+     */
     public SimulatorRecorder(Clock clock, int frameCapacity, int recordCapacity) {
         this.clock = clock;
         this.frameCapacity = frameCapacity;
         this.recordCapacity = recordCapacity;
     }
 
+    /**
+     * The counters of everything the simulator did; {@link #clear()} leaves them as they are.
+     *
+     * @return the simulator's counters
+     */
     public SimulatorCounters counters() {
         return counters;
     }
 
-    /** Turns frame recording off (counters still count), e.g. for benchmarks at tens of thousands of frames a second. */
+    /**
+     * Turns frame recording off (counters still count), e.g. for benchmarks at tens of thousands of frames a second.
+     *
+     * @param enabled false to stop recording frames, true to record them again
+     */
     public void recordFrames(boolean enabled) {
         this.recordFrames = enabled;
     }
 
+    /**
+     * Counts a text frame and, while frame recording is on, records it; a received frame with its token redacted.
+     *
+     * @param connectionId the simulator's id of the connection
+     * @param direction    which way the frame went
+     * @param text         the frame text
+     */
     public void frame(long connectionId, Direction direction, String text) {
         counters.increment(direction == Direction.SENT ? SimulatorCounters.Counter.FRAMES_SENT
                 : SimulatorCounters.Counter.FRAMES_RECEIVED);
@@ -63,6 +86,11 @@ public final class SimulatorRecorder {
         }
     }
 
+    /**
+     * Counts and records a connection that has just opened.
+     *
+     * @param connectionId the simulator's id of the connection
+     */
     public synchronized void connectionOpened(long connectionId) {
         counters.increment(SimulatorCounters.Counter.CONNECTIONS_OPENED);
         if (connections.size() == recordCapacity) {
@@ -72,11 +100,26 @@ public final class SimulatorRecorder {
         connections.put(connectionId, new ConnectionRecord(connectionId, clock.instant(), null, -1, null));
     }
 
+    /**
+     * Counts a closed connection and, if its record is still in the window, records how it closed.
+     *
+     * @param connectionId the simulator's id of the connection
+     * @param code         the close code
+     * @param reason       the close reason
+     */
     public synchronized void connectionClosed(long connectionId, int code, String reason) {
         counters.increment(SimulatorCounters.Counter.CONNECTIONS_CLOSED);
         connections.computeIfPresent(connectionId, (id, open) -> open.closed(clock.instant(), code, reason));
     }
 
+    /**
+     * Counts and records the ack a {@code subscribe-activity} request was answered with.
+     *
+     * @param connectionId the connection the request came on
+     * @param accountId    the account asked for
+     * @param success      the ack's {@code success}
+     * @param details      the ack's {@code details}
+     */
     public void subscription(long connectionId, String accountId, boolean success, String details) {
         counters.increment(success ? SimulatorCounters.Counter.SUBSCRIBES_ACCEPTED
                 : SimulatorCounters.Counter.SUBSCRIBES_REJECTED);
@@ -89,22 +132,39 @@ public final class SimulatorRecorder {
         }
     }
 
-    /** The recorded frames, oldest first. */
+    /**
+     * The recorded frames, oldest first.
+     *
+     * @return a copy of the recorded frames
+     */
     public synchronized List<RecordedFrame> frames() {
         return new ArrayList<>(frames);
     }
 
-    /** The recorded frames that match, oldest first. */
+    /**
+     * The recorded frames that match, oldest first.
+     *
+     * @param filter which frames to keep
+     * @return the matching frames
+     */
     public List<RecordedFrame> frames(Predicate<RecordedFrame> filter) {
         return frames().stream().filter(filter).toList();
     }
 
-    /** The recorded connections, oldest first. */
+    /**
+     * The recorded connections, oldest first.
+     *
+     * @return a copy of the connection records
+     */
     public synchronized List<ConnectionRecord> connections() {
         return new ArrayList<>(connections.values());
     }
 
-    /** The recorded subscriptions, oldest first. */
+    /**
+     * The recorded subscriptions, oldest first.
+     *
+     * @return a copy of the subscription records
+     */
     public synchronized List<SubscriptionRecord> subscriptions() {
         return new ArrayList<>(subscriptions);
     }
@@ -119,6 +179,9 @@ public final class SimulatorRecorder {
     /**
      * Replaces the value of every {@code "authorization"} field by {@code "***"}, without parsing the frame; a value
      * cut off by the end of the frame is replaced up to the end.
+     *
+     * @param frame the frame text
+     * @return the frame text with every {@code authorization} value redacted
      */
     public static String redact(String frame) {
         return AUTHORIZATION.matcher(frame).replaceAll("$1\"***\"");

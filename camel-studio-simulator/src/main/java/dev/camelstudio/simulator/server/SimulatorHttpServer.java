@@ -39,6 +39,18 @@ public final class SimulatorHttpServer implements AutoCloseable {
     private HttpServer server;
     private int port;
 
+    /**
+     * A server ready to {@link #start()}; it does not listen yet.
+     *
+     * @param host        the address to listen on
+     * @param port        the port to listen on; 0 picks a free one at the first start
+     * @param tls         true for TLS ({@code wss://}, {@code https://}), false for plain
+     * @param context     what every WebSocket connection shares
+     * @param registry    the open connections, kept up to date by the WebSocket endpoint
+     * @param audience    the audience the token endpoint accepts
+     * @param tokenFaults the token endpoint's faults
+     * @throws IllegalStateException if Tyrus refuses to deploy the WebSocket endpoint
+     */
     public SimulatorHttpServer(String host, int port, boolean tls, SessionContext context, ConnectionRegistry registry,
             String audience, TokenEndpointFaults tokenFaults) {
         this.host = host;
@@ -104,15 +116,29 @@ public final class SimulatorHttpServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The port: after a start, the one listened on (kept for the next start); before, the one given.
+     *
+     * @return the port
+     */
     public synchronized int port() {
         return port;
     }
 
+    /**
+     * Whether the server speaks TLS.
+     *
+     * @return true for TLS, false for plain HTTP and WebSocket
+     */
     public boolean isTls() {
         return tls;
     }
 
-    /** Fault: hold every WebSocket upgrade this long before answering it. */
+    /**
+     * Fault: hold every WebSocket upgrade this long before answering it.
+     *
+     * @param delay how long to hold each upgrade; {@link Duration#ZERO} for none
+     */
     public void handshakeDelay(Duration delay) {
         handshakes.handshakeDelay(delay);
     }

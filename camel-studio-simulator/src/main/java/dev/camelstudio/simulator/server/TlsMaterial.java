@@ -25,7 +25,11 @@ public final class TlsMaterial {
     private TlsMaterial() {
     }
 
-    /** The server's TLS context. */
+    /**
+     * The server's TLS context.
+     *
+     * @return a new TLS context holding the simulator's key and certificate
+     */
     public static SSLContext serverContext() {
         try {
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -38,7 +42,11 @@ public final class TlsMaterial {
         }
     }
 
-    /** A client TLS context that trusts the simulator (and nothing else). */
+    /**
+     * A client TLS context that trusts the simulator (and nothing else).
+     *
+     * @return a new client TLS context
+     */
     public static SSLContext clientContext() {
         try {
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
@@ -51,7 +59,11 @@ public final class TlsMaterial {
         }
     }
 
-    /** The trust store holding the simulator's certificate. */
+    /**
+     * The trust store holding the simulator's certificate.
+     *
+     * @return the trust store, loaded afresh from {@link #TRUST_STORE_RESOURCE}
+     */
     public static KeyStore trustStore() {
         return load(TRUST_STORE_RESOURCE);
     }

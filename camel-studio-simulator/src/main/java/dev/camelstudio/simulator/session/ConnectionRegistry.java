@@ -17,15 +17,30 @@ public final class ConnectionRegistry {
         connections.remove(connection.id(), connection);
     }
 
+    /**
+     * The open connections.
+     *
+     * @return a snapshot of the open connections
+     */
     public List<ClientConnection> all() {
         return List.copyOf(connections.values());
     }
 
-    /** The open connections subscribed to an account. */
+    /**
+     * The open connections subscribed to an account.
+     *
+     * @param accountId the account
+     * @return a snapshot of the open connections subscribed to it
+     */
     public List<ClientConnection> subscribedTo(String accountId) {
         return connections.values().stream().filter(c -> c.accounts().contains(accountId)).toList();
     }
 
+    /**
+     * How many connections are open.
+     *
+     * @return the number of open connections
+     */
     public int size() {
         return connections.size();
     }

@@ -11,6 +11,14 @@ import java.time.Duration;
  */
 public record SessionSettings(Duration subscribeDeadline, Duration heartbeatInterval, int sendBudget) {
 
+    /**
+     * Checks the components.
+     *
+     * @param subscribeDeadline how long a connection may stay without a successful subscription; positive
+     * @param heartbeatInterval how often heartbeats are sent once subscribed; positive
+     * @param sendBudget        how many activity frames may wait for a slow client; at least 1
+     * @throws IllegalArgumentException if a duration is {@code null}, zero or negative, or the send budget is below 1
+     */
     public SessionSettings {
         requirePositive(subscribeDeadline, "subscribeDeadline");
         requirePositive(heartbeatInterval, "heartbeatInterval");

@@ -37,6 +37,13 @@ public class StudioComponentAutoConfiguration {
     private final CamelContext camelContext;
     private final StudioComponentConfiguration configuration;
 
+    /**
+     * Created by Spring, with the properties as bound.
+     *
+     * @param applicationContext where the {@code customizer.enabled} properties are read
+     * @param camelContext the Camel context that converts the option values and resolves their bean references
+     * @param configuration the {@code camel.component.studio.*} properties as bound
+     */
     public StudioComponentAutoConfiguration(ApplicationContext applicationContext, CamelContext camelContext,
             StudioComponentConfiguration configuration) {
         this.applicationContext = applicationContext;
@@ -47,6 +54,8 @@ public class StudioComponentAutoConfiguration {
     /**
      * Lazy, as in Camel's own starters: Camel looks customizers up when it creates the component, and by then the
      * beans that the properties refer to ({@code #bean:name}) exist.
+     *
+     * @return the customizer that copies the options set onto the {@code studio} component
      */
     @Lazy
     @Bean

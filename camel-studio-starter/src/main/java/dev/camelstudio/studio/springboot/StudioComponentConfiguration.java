@@ -257,282 +257,412 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
      */
     private Boolean useGlobalSslContextParameters;
 
+    /** @return the Studio account ID to consume activity of, or null if not set */
     public String getAccountId() {
         return accountId;
     }
 
+    /** @param accountId the Studio account ID to consume activity of; null leaves it unset */
     public void setAccountId(String accountId) {
         this.accountId = accountId;
     }
 
+    /** @return the form of the body (json, message or map), or null if not set */
     public StudioBodyType getBodyType() {
         return bodyType;
     }
 
+    /** @param bodyType the form of the body (json, message or map); null leaves it unset */
     public void setBodyType(StudioBodyType bodyType) {
         this.bodyType = bodyType;
     }
 
+    /**
+     * @return whether a message whose route fails stops its account, to be subscribed again, instead of being skipped,
+     * or null if not set
+     */
     public Boolean getBreakOnFirstError() {
         return breakOnFirstError;
     }
 
+    /**
+     * @param breakOnFirstError whether a message whose route fails stops its account, to be subscribed again, instead
+     * of being skipped; null leaves it unset
+     */
     public void setBreakOnFirstError(Boolean breakOnFirstError) {
         this.breakOnFirstError = breakOnFirstError;
     }
 
+    /** @return whether the consumer bridges to the routing Error Handler, or null if not set */
     public Boolean getBridgeErrorHandler() {
         return bridgeErrorHandler;
     }
 
+    /** @param bridgeErrorHandler whether the consumer bridges to the routing Error Handler; null leaves it unset */
     public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
         this.bridgeErrorHandler = bridgeErrorHandler;
     }
 
+    /** @return the default options for every endpoint, each of which starts from a copy, or null if not set */
     public StudioConfiguration getConfiguration() {
         return configuration;
     }
 
+    /**
+     * @param configuration the default options for every endpoint, each of which starts from a copy; null leaves it
+     * unset
+     */
     public void setConfiguration(StudioConfiguration configuration) {
         this.configuration = configuration;
     }
 
+    /** @return how many messages of an account on a shared connection may wait for its route, or null if not set */
     public Integer getDeliveryBufferSize() {
         return deliveryBufferSize;
     }
 
+    /**
+     * @param deliveryBufferSize how many messages of an account on a shared connection may wait for its route; null
+     * leaves it unset
+     */
     public void setDeliveryBufferSize(Integer deliveryBufferSize) {
         this.deliveryBufferSize = deliveryBufferSize;
     }
 
+    /** @return the Studio environment (production or sandbox), or null if not set */
     public StudioEnvironment getEnvironment() {
         return environment;
     }
 
+    /** @param environment the Studio environment (production or sandbox); null leaves it unset */
     public void setEnvironment(StudioEnvironment environment) {
         this.environment = environment;
     }
 
+    /** @return what a sequence gap leads to (resubscribe, warn or error), or null if not set */
     public GapHandling getGapHandling() {
         return gapHandling;
     }
 
+    /** @param gapHandling what a sequence gap leads to (resubscribe, warn or error); null leaves it unset */
     public void setGapHandling(GapHandling gapHandling) {
         this.gapHandling = gapHandling;
     }
 
+    /** @return how long a connection may stay silent before it is taken for dead and replaced, or null if not set */
     public Duration getHeartbeatTimeout() {
         return heartbeatTimeout;
     }
 
+    /**
+     * @param heartbeatTimeout how long a connection may stay silent before it is taken for dead and replaced; null
+     * leaves it unset
+     */
     public void setHeartbeatTimeout(Duration heartbeatTimeout) {
         this.heartbeatTimeout = heartbeatTimeout;
     }
 
+    /** @return whether control messages also become Exchanges, or null if not set */
     public Boolean getIncludeControlMessages() {
         return includeControlMessages;
     }
 
+    /** @param includeControlMessages whether control messages also become Exchanges; null leaves it unset */
     public void setIncludeControlMessages(Boolean includeControlMessages) {
         this.includeControlMessages = includeControlMessages;
     }
 
+    /** @return how many reconnect attempts in a row before the consumer gives up (0 = never), or null if not set */
     public Integer getMaxReconnectAttempts() {
         return maxReconnectAttempts;
     }
 
+    /**
+     * @param maxReconnectAttempts how many reconnect attempts in a row before the consumer gives up (0 = never); null
+     * leaves it unset
+     */
     public void setMaxReconnectAttempts(Integer maxReconnectAttempts) {
         this.maxReconnectAttempts = maxReconnectAttempts;
     }
 
+    /** @return the first delay before reconnecting after a connection ended, or null if not set */
     public Duration getReconnectInitialDelay() {
         return reconnectInitialDelay;
     }
 
+    /**
+     * @param reconnectInitialDelay the first delay before reconnecting after a connection ended; null leaves it unset
+     */
     public void setReconnectInitialDelay(Duration reconnectInitialDelay) {
         this.reconnectInitialDelay = reconnectInitialDelay;
     }
 
+    /** @return the longest delay between reconnect attempts, or null if not set */
     public Duration getReconnectMaxDelay() {
         return reconnectMaxDelay;
     }
 
+    /** @param reconnectMaxDelay the longest delay between reconnect attempts; null leaves it unset */
     public void setReconnectMaxDelay(Duration reconnectMaxDelay) {
         this.reconnectMaxDelay = reconnectMaxDelay;
     }
 
+    /** @return the repository that keeps each account's last delivered sequence, or null if not set */
     public StateRepository<String, String> getSequenceStateRepository() {
         return sequenceStateRepository;
     }
 
+    /**
+     * @param sequenceStateRepository the repository that keeps each account's last delivered sequence; null leaves it
+     * unset
+     */
     public void setSequenceStateRepository(StateRepository<String, String> sequenceStateRepository) {
         this.sequenceStateRepository = sequenceStateRepository;
     }
 
+    /**
+     * @return whether endpoints that reach the same server with the same credentials, TLS and timings share one
+     * WebSocket, or null if not set
+     */
     public Boolean getSharedConnection() {
         return sharedConnection;
     }
 
+    /**
+     * @param sharedConnection whether endpoints that reach the same server with the same credentials, TLS and timings
+     * share one WebSocket; null leaves it unset
+     */
     public void setSharedConnection(Boolean sharedConnection) {
         this.sharedConnection = sharedConnection;
     }
 
+    /**
+     * @return how long an account's route on a shared connection may keep its buffer full before the account moves to a
+     * connection of its own, or null if not set
+     */
     public Duration getSlowRouteTimeout() {
         return slowRouteTimeout;
     }
 
+    /**
+     * @param slowRouteTimeout how long an account's route on a shared connection may keep its buffer full before the
+     * account moves to a connection of its own; null leaves it unset
+     */
     public void setSlowRouteTimeout(Duration slowRouteTimeout) {
         this.slowRouteTimeout = slowRouteTimeout;
     }
 
+    /** @return where to start when there is no saved position (replay or live), or null if not set */
     public StudioStartFrom getStartFrom() {
         return startFrom;
     }
 
+    /** @param startFrom where to start when there is no saved position (replay or live); null leaves it unset */
     public void setStartFrom(StudioStartFrom startFrom) {
         this.startFrom = startFrom;
     }
 
+    /** @return how many threads run the routes of accounts on shared connections, or null if not set */
     public Integer getSharedDeliveryThreads() {
         return sharedDeliveryThreads;
     }
 
+    /**
+     * @param sharedDeliveryThreads how many threads run the routes of accounts on shared connections; null leaves it
+     * unset
+     */
     public void setSharedDeliveryThreads(Integer sharedDeliveryThreads) {
         this.sharedDeliveryThreads = sharedDeliveryThreads;
     }
 
+    /** @return whether autowiring is enabled, or null if not set */
     public Boolean getAutowiredEnabled() {
         return autowiredEnabled;
     }
 
+    /** @param autowiredEnabled whether autowiring is enabled; null leaves it unset */
     public void setAutowiredEnabled(Boolean autowiredEnabled) {
         this.autowiredEnabled = autowiredEnabled;
     }
 
+    /** @return how long connecting may take: TCP, TLS and the WebSocket upgrade, or null if not set */
     public Duration getConnectTimeout() {
         return connectTimeout;
     }
 
+    /** @param connectTimeout how long connecting may take: TCP, TLS and the WebSocket upgrade; null leaves it unset */
     public void setConnectTimeout(Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
+    /** @return the largest frame from Studio accepted, in bytes, or null if not set */
     public Integer getMaxFrameSize() {
         return maxFrameSize;
     }
 
+    /** @param maxFrameSize the largest frame from Studio accepted, in bytes; null leaves it unset */
     public void setMaxFrameSize(Integer maxFrameSize) {
         this.maxFrameSize = maxFrameSize;
     }
 
+    /** @return the WebSocket URL of Studio, overriding environment, or null if not set */
     public String getServerUrl() {
         return serverUrl;
     }
 
+    /** @param serverUrl the WebSocket URL of Studio, overriding environment; null leaves it unset */
     public void setServerUrl(String serverUrl) {
         this.serverUrl = serverUrl;
     }
 
+    /** @return how long to wait for the subscribe-activity-ack after subscribing, or null if not set */
     public Duration getSubscribeTimeout() {
         return subscribeTimeout;
     }
 
+    /**
+     * @param subscribeTimeout how long to wait for the subscribe-activity-ack after subscribing; null leaves it unset
+     */
     public void setSubscribeTimeout(Duration subscribeTimeout) {
         this.subscribeTimeout = subscribeTimeout;
     }
 
+    /** @return whether the consumer based health checks of this component are enabled, or null if not set */
     public Boolean getHealthCheckConsumerEnabled() {
         return healthCheckConsumerEnabled;
     }
 
+    /**
+     * @param healthCheckConsumerEnabled whether the consumer based health checks of this component are enabled; null
+     * leaves it unset
+     */
     public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
         this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
     }
 
+    /** @return whether the producer based health checks of this component are enabled, or null if not set */
     public Boolean getHealthCheckProducerEnabled() {
         return healthCheckProducerEnabled;
     }
 
+    /**
+     * @param healthCheckProducerEnabled whether the producer based health checks of this component are enabled; null
+     * leaves it unset
+     */
     public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
+    /** @return the fixed access token (a secret), or null if not set */
     public String getAccessToken() {
         return accessToken;
     }
 
+    /** @param accessToken the fixed access token (a secret); null leaves it unset */
     public void setAccessToken(String accessToken) {
         this.accessToken = accessToken;
     }
 
+    /** @return the OAuth2 audience asked for with client credentials, or null if not set */
     public String getAudience() {
         return audience;
     }
 
+    /** @param audience the OAuth2 audience asked for with client credentials; null leaves it unset */
     public void setAudience(String audience) {
         this.audience = audience;
     }
 
+    /** @return the OAuth2 client id of Studio API credentials, or null if not set */
     public String getClientId() {
         return clientId;
     }
 
+    /** @param clientId the OAuth2 client id of Studio API credentials; null leaves it unset */
     public void setClientId(String clientId) {
         this.clientId = clientId;
     }
 
+    /** @return the OAuth2 client secret that goes with clientId (a secret), or null if not set */
     public String getClientSecret() {
         return clientSecret;
     }
 
+    /** @param clientSecret the OAuth2 client secret that goes with clientId (a secret); null leaves it unset */
     public void setClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
     }
 
+    /** @return the TLS settings for the WebSocket and the token endpoint, or null if not set */
     public SSLContextParameters getSslContextParameters() {
         return sslContextParameters;
     }
 
+    /** @param sslContextParameters the TLS settings for the WebSocket and the token endpoint; null leaves it unset */
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
     }
 
+    /** @return the bean that access tokens come from, or null if not set */
     public StudioTokenProvider getTokenProvider() {
         return tokenProvider;
     }
 
+    /** @param tokenProvider the bean that access tokens come from; null leaves it unset */
     public void setTokenProvider(StudioTokenProvider tokenProvider) {
         this.tokenProvider = tokenProvider;
     }
 
+    /** @return how long before a client-credentials token expires a new one is fetched, or null if not set */
     public Duration getTokenRefreshMargin() {
         return tokenRefreshMargin;
     }
 
+    /**
+     * @param tokenRefreshMargin how long before a client-credentials token expires a new one is fetched; null leaves it
+     * unset
+     */
     public void setTokenRefreshMargin(Duration tokenRefreshMargin) {
         this.tokenRefreshMargin = tokenRefreshMargin;
     }
 
+    /**
+     * @return how long before the connection's token expires a second connection takes over with a new one, or null if
+     * not set
+     */
     public Duration getTokenRotationMargin() {
         return tokenRotationMargin;
     }
 
+    /**
+     * @param tokenRotationMargin how long before the connection's token expires a second connection takes over with a
+     * new one; null leaves it unset
+     */
     public void setTokenRotationMargin(Duration tokenRotationMargin) {
         this.tokenRotationMargin = tokenRotationMargin;
     }
 
+    /** @return the OAuth2 token endpoint for client credentials, or null if not set */
     public String getTokenUrl() {
         return tokenUrl;
     }
 
+    /** @param tokenUrl the OAuth2 token endpoint for client credentials; null leaves it unset */
     public void setTokenUrl(String tokenUrl) {
         this.tokenUrl = tokenUrl;
     }
 
+    /**
+     * @return whether an endpoint without SSLContextParameters uses the CamelContext's global ones, or null if not set
+     */
     public Boolean getUseGlobalSslContextParameters() {
         return useGlobalSslContextParameters;
     }
 
+    /**
+     * @param useGlobalSslContextParameters whether an endpoint without SSLContextParameters uses the CamelContext's
+     * global ones; null leaves it unset
+     */
     public void setUseGlobalSslContextParameters(Boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }

@@ -74,15 +74,21 @@ public final class ZooKeeperConnection {
         return nodes != null ? nodes : "the given curatorFramework";
     }
 
+    /** @return the ZooKeeper ensemble, or null if not set */
     public String getNodes() {
         return nodes;
     }
 
-    /** The ZooKeeper ensemble, {@code host:port[,host:port...]}; not needed with curatorFramework. */
+    /**
+     * The ZooKeeper ensemble, {@code host:port[,host:port...]}; not needed with curatorFramework.
+     *
+     * @param nodes the ensemble, e.g. {@code zk1:2181,zk2:2181,zk3:2181}
+     */
     public void setNodes(String nodes) {
         this.nodes = nodes;
     }
 
+    /** @return the session timeout of the client made from nodes */
     public Duration getSessionTimeout() {
         return sessionTimeout;
     }
@@ -90,25 +96,37 @@ public final class ZooKeeperConnection {
     /**
      * The ZooKeeper session timeout of the client made from nodes; default 10 s. For a cluster service it bounds the
      * failover when a leader dies: its election node goes when the ensemble expires its session.
+     *
+     * @param sessionTimeout the session timeout to ask for (the ensemble keeps it within its own bounds)
      */
     public void setSessionTimeout(Duration sessionTimeout) {
         this.sessionTimeout = sessionTimeout;
     }
 
+    /** @return how long the client made from nodes waits for a connection */
     public Duration getConnectionTimeout() {
         return connectionTimeout;
     }
 
-    /** How long the client made from nodes waits for a connection; default 3 s. */
+    /**
+     * How long the client made from nodes waits for a connection; default 3 s.
+     *
+     * @param connectionTimeout the longest wait for a connection
+     */
     public void setConnectionTimeout(Duration connectionTimeout) {
         this.connectionTimeout = connectionTimeout;
     }
 
+    /** @return the Curator client given to use instead of nodes, or null */
     public CuratorFramework getCuratorFramework() {
         return curatorFramework;
     }
 
-    /** A started Curator client to use instead of nodes (e.g. one with ACLs or a chroot); it is not closed here. */
+    /**
+     * A started Curator client to use instead of nodes (e.g. one with ACLs or a chroot); it is not closed here.
+     *
+     * @param curatorFramework the started client, owned by the caller
+     */
     public void setCuratorFramework(CuratorFramework curatorFramework) {
         this.curatorFramework = curatorFramework;
     }

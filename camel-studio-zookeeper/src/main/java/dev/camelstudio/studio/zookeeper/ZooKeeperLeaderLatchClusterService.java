@@ -18,11 +18,16 @@ public class ZooKeeperLeaderLatchClusterService extends AbstractCamelClusterServ
     private final ZooKeeperConnection zooKeeper;
     private String basePath = "/camel-studio/cluster";
 
+    /** A cluster service whose ensemble is still to be set through {@link #getZooKeeper()}. */
     public ZooKeeperLeaderLatchClusterService() {
         this(null);
     }
 
-    /** A cluster service on the ensemble {@code nodes}, e.g. {@code zk1:2181,zk2:2181,zk3:2181}. */
+    /**
+     * A cluster service on the ensemble {@code nodes}, e.g. {@code zk1:2181,zk2:2181,zk3:2181}.
+     *
+     * @param nodes the ZooKeeper ensemble, {@code host:port[,host:port...]}
+     */
     public ZooKeeperLeaderLatchClusterService(String nodes) {
         this.zooKeeper = new ZooKeeperConnection(nodes);
     }
@@ -48,16 +53,25 @@ public class ZooKeeperLeaderLatchClusterService extends AbstractCamelClusterServ
         zooKeeper.close();
     }
 
-    /** Where ZooKeeper is: nodes, timeouts (the session timeout bounds a failover), or a Curator client of your own. */
+    /**
+     * Where ZooKeeper is: nodes, timeouts (the session timeout bounds a failover), or a Curator client of your own.
+     *
+     * @return the connection settings, to be changed before the service starts
+     */
     public ZooKeeperConnection getZooKeeper() {
         return zooKeeper;
     }
 
+    /** @return the znode under which each namespace holds its election */
     public String getBasePath() {
         return basePath;
     }
 
-    /** The znode under which each namespace holds its election; default {@code /camel-studio/cluster}. */
+    /**
+     * The znode under which each namespace holds its election; default {@code /camel-studio/cluster}.
+     *
+     * @param basePath the znode path, e.g. {@code /my-app/cluster}
+     */
     public void setBasePath(String basePath) {
         this.basePath = basePath;
     }

@@ -43,11 +43,16 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
     private final ZooKeeperConnection zooKeeper;
     private String basePath = "/camel-studio/positions";
 
+    /** A repository whose ensemble is still to be set through {@link #getZooKeeper()}. */
     public ZooKeeperStateRepository() {
         this(null);
     }
 
-    /** A repository on the ensemble {@code nodes}, e.g. {@code zk1:2181,zk2:2181,zk3:2181}. */
+    /**
+     * A repository on the ensemble {@code nodes}, e.g. {@code zk1:2181,zk2:2181,zk3:2181}.
+     *
+     * @param nodes the ZooKeeper ensemble, {@code host:port[,host:port...]}
+     */
     public ZooKeeperStateRepository(String nodes) {
         this.zooKeeper = new ZooKeeperConnection(nodes);
     }
@@ -175,21 +180,34 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
         return zooKeeper.describe() + ", " + basePath;
     }
 
-    /** Writes refused because ZooKeeper held a later position (a deposed instance's last save). */
+    /**
+     * Writes refused because ZooKeeper held a later position (a deposed instance's last save).
+     *
+     * @return how many writes were refused since this repository was created
+     */
     public long getRefusedWrites() {
         return refusedWrites.get();
     }
 
-    /** Where ZooKeeper is: nodes, timeouts, or a Curator client of your own. */
+    /**
+     * Where ZooKeeper is: nodes, timeouts, or a Curator client of your own.
+     *
+     * @return the connection settings, to be changed before the repository starts
+     */
     public ZooKeeperConnection getZooKeeper() {
         return zooKeeper;
     }
 
+    /** @return the znode under which each key is one znode */
     public String getBasePath() {
         return basePath;
     }
 
-    /** The znode under which each key is one znode; default {@code /camel-studio/positions}. */
+    /**
+     * The znode under which each key is one znode; default {@code /camel-studio/positions}.
+     *
+     * @param basePath the znode path: starting with {@code /} and not ending with one
+     */
     public void setBasePath(String basePath) {
         this.basePath = basePath;
     }

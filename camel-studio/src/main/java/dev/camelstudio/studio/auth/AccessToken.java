@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record AccessToken(String value, Instant expiresAt) {
 
-    /** Refuses a blank value with an {@link IllegalArgumentException}. */
+    /**
+     * Refuses a blank value with an {@link IllegalArgumentException}.
+     *
+     * @param value     the raw token, without a {@code Bearer } prefix; not {@code null} or blank
+     * @param expiresAt when the token expires; not {@code null}
+     */
     public AccessToken {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(expiresAt, "expiresAt");
@@ -26,6 +31,10 @@ public record AccessToken(String value, Instant expiresAt) {
     /**
      * Whether the token is still valid {@code margin} after {@code now}: a token about to expire is treated as expired
      * so that it is replaced before a server can refuse it.
+     *
+     * @param now    the current instant
+     * @param margin how long the token must still be valid after {@code now}
+     * @return {@code true} if the token expires strictly after {@code now} plus {@code margin}
      */
     public boolean isValidAt(Instant now, Duration margin) {
         return now.plus(margin).isBefore(expiresAt);

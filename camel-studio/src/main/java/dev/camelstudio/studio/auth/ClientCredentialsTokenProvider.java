@@ -58,7 +58,11 @@ public final class ClientCredentialsTokenProvider implements StudioTokenProvider
         this.cache = new TokenCache(endpoint::requestToken, builder.refreshMargin, Clock.systemUTC());
     }
 
-    /** Starts configuring a provider. */
+    /**
+     * Starts configuring a provider.
+     *
+     * @return a new builder with every option at its default and no credentials yet
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -122,13 +126,23 @@ public final class ClientCredentialsTokenProvider implements StudioTokenProvider
         private Builder() {
         }
 
-        /** The client id of a Studio API credential (Studio > Settings > Developer). Required. */
+        /**
+         * The client id of a Studio API credential (Studio > Settings > Developer). Required.
+         *
+         * @param clientId the client id
+         * @return this builder
+         */
         public Builder clientId(String clientId) {
             this.clientId = clientId;
             return this;
         }
 
-        /** The client secret of that credential. Required. */
+        /**
+         * The client secret of that credential. Required.
+         *
+         * @param clientSecret the client secret
+         * @return this builder
+         */
         public Builder clientSecret(String clientSecret) {
             this.clientSecret = clientSecret;
             return this;
@@ -137,13 +151,21 @@ public final class ClientCredentialsTokenProvider implements StudioTokenProvider
         /**
          * The OAuth2 token endpoint (default {@value ClientCredentialsTokenProvider#DEFAULT_TOKEN_URL}); must be
          * {@code https://}, except on localhost, 127.0.0.1 and ::1.
+         *
+         * @param tokenUrl the absolute URL of the token endpoint; checked when {@link #build()} is called
+         * @return this builder
          */
         public Builder tokenUrl(String tokenUrl) {
             this.tokenUrl = tokenUrl;
             return this;
         }
 
-        /** The audience to request tokens for (default {@value ClientCredentialsTokenProvider#DEFAULT_AUDIENCE}). */
+        /**
+         * The audience to request tokens for (default {@value ClientCredentialsTokenProvider#DEFAULT_AUDIENCE}).
+         *
+         * @param audience the audience sent with each token request
+         * @return this builder
+         */
         public Builder audience(String audience) {
             this.audience = audience;
             return this;
@@ -152,31 +174,54 @@ public final class ClientCredentialsTokenProvider implements StudioTokenProvider
         /**
          * How long before its expiry a token is replaced (default 5 minutes), so that it never expires while in use.
          * A token that lives shorter than twice this margin is replaced halfway through its life.
+         *
+         * @param refreshMargin the margin; zero or more
+         * @return this builder
          */
         public Builder refreshMargin(Duration refreshMargin) {
             this.refreshMargin = refreshMargin;
             return this;
         }
 
-        /** How long one token request may take, connecting included (default 10 seconds). */
+        /**
+         * How long one token request may take, connecting included (default 10 seconds).
+         *
+         * @param requestTimeout the timeout of one attempt; more than zero
+         * @return this builder
+         */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = requestTimeout;
             return this;
         }
 
-        /** How many times a token request is tried when it fails in a way that may pass (default 3; 1 = no retry). */
+        /**
+         * How many times a token request is tried when it fails in a way that may pass (default 3; 1 = no retry).
+         *
+         * @param maxAttempts the number of attempts in all, the first included; at least 1
+         * @return this builder
+         */
         public Builder maxAttempts(int maxAttempts) {
             this.maxAttempts = maxAttempts;
             return this;
         }
 
-        /** The wait after the first failed attempt (default 500 ms); it doubles after each next one. */
+        /**
+         * The wait after the first failed attempt (default 500 ms); it doubles after each next one.
+         *
+         * @param initialRetryDelay the first wait; zero or more, and not longer than the {@code maxRetryDelay}
+         * @return this builder
+         */
         public Builder initialRetryDelay(Duration initialRetryDelay) {
             this.initialRetryDelay = initialRetryDelay;
             return this;
         }
 
-        /** The longest wait between attempts (default 10 seconds). */
+        /**
+         * The longest wait between attempts (default 10 seconds).
+         *
+         * @param maxRetryDelay the cap on the wait; zero or more, and not shorter than the {@code initialRetryDelay}
+         * @return this builder
+         */
         public Builder maxRetryDelay(Duration maxRetryDelay) {
             this.maxRetryDelay = maxRetryDelay;
             return this;
@@ -185,6 +230,9 @@ public final class ClientCredentialsTokenProvider implements StudioTokenProvider
         /**
          * The TLS context for the token endpoint, e.g. one trusting a private CA; {@code null} (the default) uses the
          * JDK's.
+         *
+         * @param sslContext the TLS context, or {@code null} for the JDK's default
+         * @return this builder
          */
         public Builder sslContext(SSLContext sslContext) {
             this.sslContext = sslContext;
@@ -194,6 +242,7 @@ public final class ClientCredentialsTokenProvider implements StudioTokenProvider
         /**
          * A provider with these settings; no request is made yet.
          *
+         * @return a provider using these settings
          * @throws IllegalArgumentException naming the option to fix when a setting is missing or invalid
          */
         public ClientCredentialsTokenProvider build() {

@@ -15,8 +15,11 @@ import java.util.OptionalInt;
  */
 public class StudioAuthenticationException extends RuntimeException {
 
+    /** The OAuth2 client id the token was requested for; {@code null} when there was none. */
     private final String clientId;
+    /** The HTTP status of the token endpoint's last answer; {@code null} when it did not answer. */
     private final Integer httpStatus;
+    /** Whether trying again cannot help. */
     private final boolean permanent;
 
     /**
@@ -46,17 +49,29 @@ public class StudioAuthenticationException extends RuntimeException {
         return new StudioAuthenticationException(getMessage(), clientId, httpStatus, permanent, this);
     }
 
-    /** Whether trying again cannot help (e.g. bad credentials), as opposed to a failure that may pass. */
+    /**
+     * Whether trying again cannot help (e.g. bad credentials), as opposed to a failure that may pass.
+     *
+     * @return true for a permanent failure, false for one that may pass
+     */
     public boolean isPermanent() {
         return permanent;
     }
 
-    /** The HTTP status of the token endpoint's last answer, if it answered. */
+    /**
+     * The HTTP status of the token endpoint's last answer, if it answered.
+     *
+     * @return the status code; empty when no HTTP answer came or no HTTP exchange was involved
+     */
     public OptionalInt getHttpStatus() {
         return httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus);
     }
 
-    /** The OAuth2 client id the token was requested for, if any. */
+    /**
+     * The OAuth2 client id the token was requested for, if any.
+     *
+     * @return the client id; empty for providers not tied to one
+     */
     public Optional<String> getClientId() {
         return Optional.ofNullable(clientId);
     }

@@ -28,6 +28,7 @@ public interface StudioTokenProvider {
     /**
      * A token that is valid now. May block (e.g. on an HTTP request); never returns {@code null}.
      *
+     * @return a token that is valid now
      * @throws StudioAuthenticationException if no token can be had; {@link StudioAuthenticationException#isPermanent()}
      *                                        tells whether trying again can help
      */
@@ -36,6 +37,8 @@ public interface StudioTokenProvider {
     /**
      * Tells the provider that Studio refused this token, so that the next {@link #token()} must not return it again
      * (a provider that caches tokens drops it). The default does nothing, for providers that cannot get another one.
+     *
+     * @param rejected the token that Studio refused
      */
     default void tokenRejected(AccessToken rejected) {
     }

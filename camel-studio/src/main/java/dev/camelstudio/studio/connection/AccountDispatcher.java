@@ -40,6 +40,10 @@ public final class AccountDispatcher {
     private final Object drained = new Object();
     private volatile int drainWaiters;
 
+    /**
+     * @param pool     the delivery pool, shared by all accounts, that runs the account's drain task
+     * @param capacity how many deliveries the buffer holds; a producer that finds it full waits until it is half empty
+     */
     public AccountDispatcher(Executor pool, int capacity) {
         this.pool = pool;
         this.capacity = capacity;

@@ -85,6 +85,14 @@ public final class AccountStream {
     private volatile boolean ready;
 
     /**
+     * @param accountId        the account whose messages the stream takes
+     * @param startLive        startFrom=live: if no position is saved, the first replay advances the position without
+     *                         being delivered
+     * @param gapHandling      what to do when sequences are missing
+     * @param positions        where the account's position is loaded from (now, and on resuming after a halt) and
+     *                         saved to
+     * @param listener         the consumer the messages are handed to
+     * @param clock            the time of the account's last message, for its counters
      * @param slowRouteTimeout on a shared connection, how long the route may keep its buffer full before the account
      *                         is moved to a connection of its own
      */
@@ -104,11 +112,16 @@ public final class AccountStream {
         this.skipReplay = startLive && saved == null;
     }
 
+    /** @return the account whose messages the stream takes */
     public String accountId() {
         return tracker.accountId();
     }
 
-    /** The position of the last message taken (delivered or queued), {@code yyyy-MM-dd:sequence}; null if none. */
+    /**
+     * The position of the last message taken (delivered or queued), {@code yyyy-MM-dd:sequence}; null if none.
+     *
+     * @return the position, or null
+     */
     public synchronized String position() {
         return tracker.position();
     }
@@ -117,12 +130,20 @@ public final class AccountStream {
         return listener;
     }
 
-    /** The account's delivery counters. */
+    /**
+     * The account's delivery counters.
+     *
+     * @return the counters as of now
+     */
     public SessionCounters.Values counters() {
         return counters.values();
     }
 
-    /** Whether the account is subscribed and its replay complete on the current connection. */
+    /**
+     * Whether the account is subscribed and its replay complete on the current connection.
+     *
+     * @return true once the replay is complete, until the account is detached or the connection ends
+     */
     public boolean isReady() {
         return ready;
     }
@@ -135,7 +156,11 @@ public final class AccountStream {
         counters.subscribeRejections.incrementAndGet();
     }
 
-    /** Transition to SHARED: delivers through {@code buffer} on the delivery pool from now on. */
+    /**
+     * Transition to SHARED: delivers through {@code buffer} on the delivery pool from now on.
+     *
+     * @param buffer the account's bounded buffer on the delivery pool
+     */
     public synchronized void shareConnection(AccountDispatcher buffer) {
         this.dispatcher = buffer;
         this.mode = DeliveryMode.SHARED;
@@ -160,7 +185,11 @@ public final class AccountStream {
         healing = false;
     }
 
-    /** How messages reach the route now. */
+    /**
+     * How messages reach the route now.
+     *
+     * @return the stream's delivery mode
+     */
     public DeliveryMode mode() {
         return mode;
     }
@@ -173,7 +202,9 @@ public final class AccountStream {
     /**
      * Waits until what the buffer holds was delivered, up to the timeout (the consumer stops).
      *
+     * @param timeoutMillis how long to wait, in milliseconds
      * @return false if the buffer did not drain in time
+     * @throws InterruptedException if interrupted while waiting
      */
     public boolean drain(long timeoutMillis) throws InterruptedException {
         AccountDispatcher buffered;
@@ -239,7 +270,11 @@ public final class AccountStream {
         return subscribedOn;
     }
 
-    /** Whether the stream halted and waits for the account's next subscribe. */
+    /**
+     * Whether the stream halted and waits for the account's next subscribe.
+     *
+     * @return true from the halt until the account's next successful subscribe
+     */
     public boolean isHalted() {
         return halted;
     }

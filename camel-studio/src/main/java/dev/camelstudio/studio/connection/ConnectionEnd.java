@@ -13,7 +13,11 @@ import dev.camelstudio.studio.support.ServerText;
  */
 public record ConnectionEnd(int code, String reason, Throwable cause, EndRequest request) {
 
-    /** Whether the session asked for this end, as opposed to the server or the network. */
+    /**
+     * Whether the session asked for this end, as opposed to the server or the network.
+     *
+     * @return true if the end carries a {@link #request()}
+     */
     public boolean requested() {
         return request != null;
     }
@@ -21,6 +25,11 @@ public record ConnectionEnd(int code, String reason, Throwable cause, EndRequest
     /** The close code of a connection lost without a close frame (RFC 6455 §7.4.1). */
     public static final int ABNORMAL_CLOSURE = 1006;
 
+    /**
+     * One line for people: the close code, the reason if any, and the cause's message if any.
+     *
+     * @return the description, for logs and exception messages
+     */
     public String describe() {
         String text = "close code " + code
                 + (reason == null || reason.isEmpty() ? "" : " (" + ServerText.excerpt(reason) + ")");

@@ -9,24 +9,41 @@ public interface ConnectionListener {
     /**
      * A message arrived, data or control, in the order the server sent it. Reader thread: while it runs, nothing more
      * is read, which pushes back on the server.
+     *
+     * @param message the message, with its account, its connection and whether it is part of a replay
      */
     void onMessage(InboundMessage message);
 
     /**
      * The server refused the subscription of an account ({@code success:false}); the connection stays open. Executor
      * thread.
+     *
+     * @param accountId the refused account
+     * @param details   the server's {@code details} text, for people
      */
     void onSubscribeRejected(String accountId, String details);
 
-    /** A frame could not be decoded; it is reported here and the connection goes on. Reader thread. */
+    /**
+     * A frame could not be decoded; it is reported here and the connection goes on. Reader thread.
+     *
+     * @param error        why it could not be decoded
+     * @param connectionId the connection it came on
+     */
     void onUndecodableFrame(RuntimeException error, String connectionId);
 
     /**
      * A binary frame of {@code bytes} bytes arrived and was dropped: Studio's frames are text (docs/protocol.md §1).
      * Reader thread.
+     *
+     * @param bytes        the frame's size
+     * @param connectionId the connection it came on
      */
     void onBinaryFrame(int bytes, String connectionId);
 
-    /** The connection ended; called once, last. Executor thread. */
+    /**
+     * The connection ended; called once, last. Executor thread.
+     *
+     * @param end how it ended: close code and reason, the cause of a failure, and the request that ended it, if any
+     */
     void onEnded(ConnectionEnd end);
 }

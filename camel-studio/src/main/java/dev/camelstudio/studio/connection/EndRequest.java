@@ -24,7 +24,11 @@ public enum EndRequest {
         this.reconnectAtOnce = reconnectAtOnce;
     }
 
-    /** Whether the next connection is opened at once rather than after a backoff. */
+    /**
+     * Whether the next connection is opened at once rather than after a backoff.
+     *
+     * @return true to connect again without waiting
+     */
     public boolean reconnectsAtOnce() {
         return reconnectAtOnce;
     }

@@ -1,8 +1,8 @@
 package dev.camelstudio.studio.connection;
 
 /**
- * What an {@code error-notice} means for the connection (docs/protocol.md §4.10, §5-2, §5-7). Studio documents two texts,
- * each followed by a close; anything else is reported as it is.
+ * What an {@code error-notice} means for the connection (docs/protocol.md §4.10, §5-2, §5-7). Studio documents two
+ * texts, each followed by a close; anything else is reported as it is.
  */
 public enum ErrorNoticeKind {
 
@@ -13,7 +13,12 @@ public enum ErrorNoticeKind {
     /** Anything else, e.g. a request the server could not parse. */
     OTHER;
 
-    /** Classifies a notice by the documented texts' leading words; case and trailing text are ignored. */
+    /**
+     * Classifies a notice by the documented texts' leading words; case and trailing text are ignored.
+     *
+     * @param details the notice's {@code details} text, possibly null
+     * @return the kind; OTHER for a text that is neither documented one, or none
+     */
     public static ErrorNoticeKind of(String details) {
         if (startsWith(details, "auth expired")) {
             return AUTH_EXPIRED;

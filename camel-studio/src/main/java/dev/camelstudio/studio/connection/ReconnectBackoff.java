@@ -15,7 +15,10 @@ public final class ReconnectBackoff {
     private final DoubleSupplier random;
 
     /**
-     * @param random values in [0, 1); injected so that tests are deterministic
+     * @param initial the ceiling of the first retry's delay; must be positive
+     * @param max     the longest delay; at least {@code initial}
+     * @param random  values in [0, 1); injected so that tests are deterministic
+     * @throws IllegalArgumentException unless {@code 0 < initial <= max}
      */
     public ReconnectBackoff(Duration initial, Duration max, DoubleSupplier random) {
         if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
@@ -26,14 +29,23 @@ public final class ReconnectBackoff {
         this.random = random;
     }
 
-    /** The delay before attempt {@code attempt} (1 for the first retry). */
+    /**
+     * The delay before attempt {@code attempt} (1 for the first retry).
+     *
+     * @param attempt the attempt, 1 for the first retry; lower values count as 1
+     * @return a random delay between half and all of the attempt's ceiling
+     */
     public Duration delay(int attempt) {
         long ceiling = ceilingMillis(attempt);
         long floor = ceiling / 2;
         return Duration.ofMillis(floor + (long) (random.getAsDouble() * (ceiling - floor)));
     }
 
-    /** The longest delay: what a permanent refusal waits between attempts. */
+    /**
+     * The longest delay: what a permanent refusal waits between attempts.
+     *
+     * @return the longest delay
+     */
     public Duration max() {
         return max;
     }

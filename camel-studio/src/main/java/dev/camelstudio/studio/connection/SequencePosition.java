@@ -13,6 +13,8 @@ public record SequencePosition(LocalDate day, long sequence) implements Comparab
     /**
      * Reads a position written by {@link #toString()}.
      *
+     * @param text a position, {@code yyyy-MM-dd:sequence}
+     * @return the position
      * @throws IllegalArgumentException for a value that is not one
      */
     public static SequencePosition parse(String text) {

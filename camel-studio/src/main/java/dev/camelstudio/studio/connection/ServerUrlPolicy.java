@@ -19,6 +19,8 @@ public final class ServerUrlPolicy {
     /**
      * The URL, if the policy allows it.
      *
+     * @param serverUrl the {@code serverUrl} option as configured; surrounding white space is ignored
+     * @return the parsed URL
      * @throws IllegalArgumentException naming the {@code serverUrl} option and the fix otherwise
      */
     public static URI check(String serverUrl) {

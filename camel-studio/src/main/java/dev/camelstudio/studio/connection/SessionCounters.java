@@ -40,7 +40,12 @@ public final class SessionCounters {
             long errorNotices, long subscribeRejections, long binaryFramesDropped,
             long slowRouteMoves, Instant lastMessageAt) {
 
-        /** Both counts added up: a session's and an account's, for the account's view. */
+        /**
+         * Both counts added up: a session's and an account's, for the account's view.
+         *
+         * @param other the counts to add to these
+         * @return the sums, with the later of the two last-message times
+         */
         public Values plus(Values other) {
             Instant last = lastMessageAt == null ? other.lastMessageAt
                     : other.lastMessageAt == null || lastMessageAt.isAfter(other.lastMessageAt) ? lastMessageAt
@@ -73,6 +78,7 @@ public final class SessionCounters {
         return millis == NEVER ? null : Instant.ofEpochMilli(millis);
     }
 
+    /** @return the counters as of now */
     public Values values() {
         return new Values(connections.get(), delivered.get(), duplicatesDropped.get(), gapsHealed.get(),
                 gapsUnhealed.get(), errorNotices.get(), subscribeRejections.get(), binaryFramesDropped.get(),

@@ -8,6 +8,7 @@ public interface SessionListener {
      * thread its {@link DeliveryMode} says: the delivery pool behind the account's buffer (a shared connection, and
      * after a move), or the socket's reader thread (a connection of its own from the start).
      *
+     * @param message       the message, with its account, its connection and whether it is part of a replay
      * @param missingBefore how many sequences are missing just before this message (an unhealed gap), usually 0
      * @return whether the message is done with, so that the position may move past it: true when the route completed
      *         it (or failed and the failure is skipped); false when it was not completed because the consumer is
@@ -19,6 +20,8 @@ public interface SessionListener {
     /**
      * Whether control messages (acks, replay-complete, heartbeats, notices) are to be delivered at all; asked once.
      * When not, they are not queued for the account only to be dropped.
+     *
+     * @return true (the default) to have control messages delivered too
      */
     default boolean wantsControlMessages() {
         return true;
@@ -27,6 +30,9 @@ public interface SessionListener {
     /**
      * Something went wrong outside an exchange: a refused subscription, a frame that cannot be decoded, a lost
      * connection (already logged, with the reconnect delay), an unhealed gap when asked for, giving up.
+     *
+     * @param error what went wrong, e.g. a {@link StudioSubscriptionException}, {@link StudioConnectionException} or
+     *              {@link StudioSequenceGapException}
      */
     void problem(Throwable error);
 

@@ -26,7 +26,11 @@ public record SessionSnapshot(SessionState state, Instant stateSince, String con
                 fresh);
     }
 
-    /** One line for people: the state and why. */
+    /**
+     * One line for people: the state and why.
+     *
+     * @return the state and since when; in BACKOFF the attempt and when the next is due; the last error, if any
+     */
     public String describe() {
         StringBuilder text = new StringBuilder(state.name()).append(" since ").append(stateSince);
         if (state == SessionState.BACKOFF) {
@@ -38,7 +42,11 @@ public record SessionSnapshot(SessionState state, Instant stateSince, String con
         return text.toString();
     }
 
-    /** Name-value pairs for health check details and the console. */
+    /**
+     * Name-value pairs for health check details and the console.
+     *
+     * @return the snapshot's fields and counters by name, in a fixed order; null for a field that is null
+     */
     public Map<String, Object> details() {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("state", state.name());

@@ -81,8 +81,14 @@ public final class StudioConnection implements TransportListener {
     private volatile boolean processing;
 
     /**
-     * @param executor  the session's thread: runs every state change and the subscribe timeout
-     * @param connector runs the blocking connect (token, TCP, TLS, upgrade)
+     * @param url              the Studio WebSocket URL
+     * @param accounts         the accounts to subscribe once the connection is open
+     * @param subscribeTimeout how long to wait for the subscribes' acks before the connection is given up
+     * @param tokens           where the access token comes from; told when Studio refuses a subscription made with it
+     * @param transport        opens the socket
+     * @param executor         the session's thread: runs every state change and the subscribe timeout
+     * @param connector        runs the blocking connect (token, TCP, TLS, upgrade)
+     * @param listener         told of every message, of refused subscriptions and of the end
      */
     public StudioConnection(URI url, List<String> accounts, Duration subscribeTimeout, StudioTokenProvider tokens,
             Transport transport, ScheduledExecutorService executor, Executor connector,
@@ -97,10 +103,12 @@ public final class StudioConnection implements TransportListener {
         this.listener = listener;
     }
 
+    /** @return the connection's id, {@code studio-connection-N}, for logs and the session's snapshot */
     public String id() {
         return id;
     }
 
+    /** @return the connection's state; any thread may read it */
     public ConnectionState state() {
         return state;
     }
@@ -153,6 +161,7 @@ public final class StudioConnection implements TransportListener {
      * Subscribes one more account: at once on an open connection, or with the others when it opens. Also how an
      * account that Studio refused is tried again. Executor thread.
      *
+     * @param account the account to subscribe
      * @return false if Studio already accepted the account on this open connection: a second subscribe would only get
      *         "Already subscribed", with no replay (docs/protocol.md §6-5), so none is sent
      */
@@ -204,7 +213,11 @@ public final class StudioConnection implements TransportListener {
         listener.onBinaryFrame(bytes, id);
     }
 
-    /** How long nothing has arrived, not counting the time the listener spent on what did. */
+    /**
+     * How long nothing has arrived, not counting the time the listener spent on what did.
+     *
+     * @return the time since a frame last arrived or was handed on; zero while one is being handed on
+     */
     public Duration silence() {
         return processing ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - lastActivityNanos);
     }
@@ -313,13 +326,19 @@ public final class StudioConnection implements TransportListener {
     /**
      * Gives the connection up at once, e.g. when the watchdog finds it silent: the end is reported now, not when a
      * peer that may be gone answers the close. Executor thread.
+     *
+     * @param cause why it is given up; the end reports it, unless a failure was recorded before
      */
     public void abort(Throwable cause) {
         fail(cause);
         ended(ConnectionEnd.ABNORMAL_CLOSURE, "", cause);
     }
 
-    /** The token this connection subscribed with, or null before it did. Executor thread. */
+    /**
+     * The token this connection subscribed with, or null before it did. Executor thread.
+     *
+     * @return the token, or null
+     */
     public AccessToken token() {
         return token;
     }
@@ -344,6 +363,8 @@ public final class StudioConnection implements TransportListener {
     /**
      * The server announced that it ends this connection, and why (an error notice comes before its close): the end
      * event then carries {@code request} as though the session had asked for it. Executor thread.
+     *
+     * @param request why the server ends it; only the first announcement counts
      */
     public void announceEnd(EndRequest request) {
         if (announcedEnd == null) {
@@ -359,6 +380,8 @@ public final class StudioConnection implements TransportListener {
     /**
      * Closes cleanly (1000), for {@code request}, which the end event then carries; safe to call in any state, any
      * number of times (the first request is the one reported). Executor thread.
+     *
+     * @param request why the session closes it
      */
     public void close(EndRequest request) {
         if (state == ConnectionState.CLOSED || state == ConnectionState.CLOSING) {

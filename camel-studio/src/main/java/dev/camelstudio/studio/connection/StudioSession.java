@@ -38,9 +38,9 @@ import org.slf4j.LoggerFactory;
  * (each under its own lock), and posts acks, replay-completes, closes and requests (a gap to heal, a slow route to
  * move) to the executor. A stream hands messages to its route as its {@link DeliveryMode} says: through the
  * account's bounded buffer on the component's delivery pool (a shared connection, the default), or at once on the
- * reader thread (a connection of its own). Health checks and JMX read the volatile {@link #snapshot()}. Events of a
- * connection that is neither the current one nor the standby are ignored, so a replaced connection can never start
- * a reconnect.
+ * reader thread (a connection of its own). Health checks and JMX read the volatile
+ * {@link #snapshot(AccountStream)}. Events of a connection that is neither the current one nor the standby are
+ * ignored, so a replaced connection can never start a reconnect.
  * <p>
  * Token rotation ({@link TokenRotation.Phase}: planned, fetching, standby): a connection's token is known to expire;
  * {@code tokenRotationMargin} before that, a standby connection subscribes with a new token, and once it is live the
@@ -87,8 +87,13 @@ public final class StudioSession {
     private CountDownLatch stopped = new CountDownLatch(0);
 
     /**
+     * @param settings  how to connect and recover: URL, timeouts, reconnect attempts, token rotation margin
+     * @param tokens    the access tokens each connection subscribes with; told of a token Studio rejected
+     * @param transport opens the WebSockets
      * @param executor  the session's own thread: every state change and timer
      * @param connector where the blocking part of connecting (token, TCP, TLS, upgrade) runs, off the executor
+     * @param backoff   the delays before reconnect attempts and before a failed route's account is subscribed again
+     * @param clock     the time of the snapshot's instants, of liveness and of the token rotation
      */
     public StudioSession(SessionSettings settings, StudioTokenProvider tokens, Transport transport,
             ScheduledExecutorService executor, Executor connector, ReconnectBackoff backoff, Clock clock) {
@@ -110,7 +115,12 @@ public final class StudioSession {
         return rotation.phase();
     }
 
-    /** The state as of the last change, with the session's counters and the account's as of now. */
+    /**
+     * The state as of the last change, with the session's counters and the account's as of now.
+     *
+     * @param account the account whose counters are added to the session's
+     * @return the snapshot, with both counts added up
+     */
     public SessionSnapshot snapshot(AccountStream account) {
         return snapshot.withCounters(counters.values().plus(account.counters()));
     }
@@ -119,6 +129,8 @@ public final class StudioSession {
      * Subscribes an account: now if a connection is open, else with the others when one opens. The account is routed
      * to from the moment this returns, so that a {@link #detach} that follows always comes after it; the subscribe
      * itself runs on the executor, and only while the account is still attached.
+     *
+     * @param stream the account's stream, which takes its messages from now on
      */
     public void attach(AccountStream stream) {
         String ackedBefore = stream.subscribedOn();
@@ -152,6 +164,8 @@ public final class StudioSession {
     /**
      * Stops delivering an account; returns once no more of its frames are handed to it. Studio has no unsubscribe:
      * its frames still arrive until the next connection, and are dropped.
+     *
+     * @param stream the stream that was attached; another stream of the same account stays attached
      */
     public void detach(AccountStream stream) {
         // On the caller's thread rather than the executor: when this returns, the account gets nothing more.
@@ -174,7 +188,9 @@ public final class StudioSession {
      * Stops: no more deliveries, the exchange in flight finishes, then the connection closes with 1000. Waits up to
      * {@code timeout} for the close.
      *
+     * @param timeout how long to wait for the close
      * @return true if the connection closed in time
+     * @throws InterruptedException if interrupted while waiting
      */
     public boolean stop(Duration timeout) throws InterruptedException {
         stopping = true;
@@ -205,6 +221,10 @@ public final class StudioSession {
      * The route of an account failed with breakOnFirstError: its stream halted before the failed message. After a
      * backoff that grows while the route keeps failing, the account is subscribed again on a fresh connection, whose
      * replay offers the message again, in order.
+     *
+     * @param stream         the halted account's stream
+     * @param sequence       the sequence of the message the route failed on, for the log
+     * @param failuresInARow how many times in a row the route failed, 1 the first time: sets the backoff
      */
     public void retryAfterRouteFailure(AccountStream stream, long sequence, int failuresInARow) {
         Duration delay = backoff.delay(failuresInARow);

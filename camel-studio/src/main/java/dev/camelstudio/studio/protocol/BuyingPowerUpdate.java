@@ -14,7 +14,14 @@ import static java.util.Objects.requireNonNull;
 public record BuyingPowerUpdate(Instant timestamp, Long sequence, BuyingPower buyingPower)
         implements StudioMessage {
 
-    /** Rejects a message that lacks its timestamp, sequence or data. */
+    /**
+     * Rejects a message that lacks its timestamp, sequence or data.
+     *
+     * @param timestamp   when the server sent it
+     * @param sequence    the top-level sequence number
+     * @param buyingPower the new buying power
+     * @throws NullPointerException if any of them is null
+     */
     public BuyingPowerUpdate {
         requireNonNull(timestamp, "timestamp is required");
         requireNonNull(sequence, "sequence is required");

@@ -71,7 +71,11 @@ public final class DecodedFrame {
         };
     }
 
-    /** The frame's JSON text exactly as received. */
+    /**
+     * The frame's JSON text exactly as received.
+     *
+     * @return the frame text
+     */
     public String text() {
         return text;
     }
@@ -79,6 +83,7 @@ public final class DecodedFrame {
     /**
      * The decoded record, built on first use.
      *
+     * @return the record of the frame's type
      * @throws FrameDecodingException if the data does not fit the record of its type
      */
     public StudioMessage message() {
@@ -90,47 +95,83 @@ public final class DecodedFrame {
         return built;
     }
 
-    /** As {@link StudioMessage#type()}. */
+    /**
+     * As {@link StudioMessage#type()}.
+     *
+     * @return the message type
+     */
     public MessageType type() {
         return envelope.type();
     }
 
-    /** As {@link StudioMessage#rawType()}. */
+    /**
+     * As {@link StudioMessage#rawType()}.
+     *
+     * @return the {@code payload.type} tag as received
+     */
     public String rawType() {
         return envelope.rawType();
     }
 
-    /** As {@link StudioMessage#timestamp()}. */
+    /**
+     * As {@link StudioMessage#timestamp()}.
+     *
+     * @return when the server sent the frame
+     */
     public Instant timestamp() {
         return envelope.timestamp();
     }
 
-    /** As {@link StudioMessage#sequence()}. */
+    /**
+     * As {@link StudioMessage#sequence()}.
+     *
+     * @return the sequence number, or null when the message has none
+     */
     public Long sequence() {
         return sequence;
     }
 
-    /** As {@link StudioMessage#accountId()}. */
+    /**
+     * As {@link StudioMessage#accountId()}.
+     *
+     * @return the account ID, or null
+     */
     public String accountId() {
         return accountId;
     }
 
-    /** The order's id of an {@code order-update} or {@code trade-notice}; null for other types. */
+    /**
+     * The order's id of an {@code order-update} or {@code trade-notice}; null for other types.
+     *
+     * @return the order ID, or null
+     */
     public String orderId() {
         return orderId;
     }
 
-    /** The order's status of an {@code order-update}; null for other types. */
+    /**
+     * The order's status of an {@code order-update}; null for other types.
+     *
+     * @return the order status, or null
+     */
     public OrderStatus orderStatus() {
         return orderStatus;
     }
 
-    /** The order's version of an {@code order-update}; null for other types. */
+    /**
+     * The order's version of an {@code order-update}; null for other types.
+     *
+     * @return the order version, or null
+     */
     public Long orderVersion() {
         return orderVersion;
     }
 
-    /** The whole frame as plain Java values, as {@link FrameDecoder#decodeToMap(String)} gives them. */
+    /**
+     * The whole frame as plain Java values, as {@link FrameDecoder#decodeToMap(String)} gives them.
+     *
+     * @return the frame's members by name
+     */
     public Map<String, Object> toMap() {
         return FrameDecoder.readMap(text);
     }

@@ -13,7 +13,13 @@ import static java.util.Objects.requireNonNull;
  */
 public record ErrorNotice(Instant timestamp, String details) implements StudioMessage {
 
-    /** Rejects a notice without a timestamp. */
+    /**
+     * Rejects a notice without a timestamp.
+     *
+     * @param timestamp when the server sent it
+     * @param details   human-readable description; may be null
+     * @throws NullPointerException if {@code timestamp} is null
+     */
     public ErrorNotice {
         requireNonNull(timestamp, "timestamp is required");
     }

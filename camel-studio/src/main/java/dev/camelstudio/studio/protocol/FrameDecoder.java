@@ -22,6 +22,8 @@ public final class FrameDecoder {
     /**
      * Decodes a frame into the record of its {@code payload.type}; an unknown type gives {@link Unknown}.
      *
+     * @param frameText the frame's JSON text as received
+     * @return the record of the frame's type
      * @throws FrameDecodingException if the frame is not a JSON object, lacks {@code payload},
      *                                {@code payload.type} or {@code timestamp}, lacks {@code sequence} although
      *                                its type is sequenced, or its data does not fit the record of its type
@@ -34,6 +36,8 @@ public final class FrameDecoder {
      * Decodes a frame in one streaming pass, building neither a tree nor, for data, the record: the frame gives its
      * header fields at once, its record and map form when asked (see {@link DecodedFrame}).
      *
+     * @param frameText the frame's JSON text as received
+     * @return the decoded frame
      * @throws FrameDecodingException as {@link #decode(String)}, except that data that does not fit its record
      *                                outside the header fields is reported only by {@link DecodedFrame#message()}
      */
@@ -48,6 +52,8 @@ public final class FrameDecoder {
      * {@code Integer}, {@code Long} or {@code BigInteger}. Decimals sent as JSON strings stay strings.
      * Only the JSON is checked, not the envelope.
      *
+     * @param frameText the frame's JSON text as received
+     * @return the frame's members by name
      * @throws FrameDecodingException if the frame is not a JSON object
      */
     public Map<String, Object> decodeToMap(String frameText) {

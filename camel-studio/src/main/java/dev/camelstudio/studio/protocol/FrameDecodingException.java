@@ -18,7 +18,9 @@ public final class FrameDecodingException extends RuntimeException {
     /** The most characters of the cause description, which may quote a value from the frame. */
     private static final int MAX_REASON_CHARS = 200;
 
+    /** The complete frame text as received. */
     private final String frameText;
+    /** What is wrong with the frame, shortened and masked as in the message. */
     private final String reason;
 
     FrameDecodingException(String reason, String frameText) {
@@ -32,12 +34,20 @@ public final class FrameDecodingException extends RuntimeException {
         this.reason = ServerText.excerpt(reason, MAX_REASON_CHARS);
     }
 
-    /** What is wrong with the frame, without the frame: the same for every frame wrong in the same way. */
+    /**
+     * What is wrong with the frame, without the frame: the same for every frame wrong in the same way.
+     *
+     * @return the cause, without the frame
+     */
     public String reason() {
         return reason;
     }
 
-    /** The complete frame text as received; may be very long. */
+    /**
+     * The complete frame text as received; may be very long.
+     *
+     * @return the frame text
+     */
     public String frameText() {
         return frameText;
     }

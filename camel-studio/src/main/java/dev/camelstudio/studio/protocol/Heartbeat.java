@@ -12,7 +12,13 @@ import static java.util.Objects.requireNonNull;
  */
 public record Heartbeat(Instant timestamp, String details) implements StudioMessage {
 
-    /** Rejects a heartbeat without a timestamp. */
+    /**
+     * Rejects a heartbeat without a timestamp.
+     *
+     * @param timestamp when the server sent it
+     * @param details   text the guide mentions but its example lacks; may be null
+     * @throws NullPointerException if {@code timestamp} is null
+     */
     public Heartbeat {
         requireNonNull(timestamp, "timestamp is required");
     }

@@ -14,7 +14,14 @@ import static java.util.Objects.requireNonNull;
 public record LocateInventoryUpdate(Instant timestamp, Long sequence, LocateInventory locateInventory)
         implements StudioMessage {
 
-    /** Rejects a message that lacks its timestamp, sequence or data. */
+    /**
+     * Rejects a message that lacks its timestamp, sequence or data.
+     *
+     * @param timestamp       when the server sent it
+     * @param sequence        the top-level sequence number
+     * @param locateInventory the inventory in its new state
+     * @throws NullPointerException if any of them is null
+     */
     public LocateInventoryUpdate {
         requireNonNull(timestamp, "timestamp is required");
         requireNonNull(sequence, "sequence is required");

@@ -5,7 +5,10 @@ package dev.camelstudio.studio.protocol;
  * (docs/protocol.md §4.11).
  */
 public enum OpenCloseIndicator implements WireEnum {
-    OPEN, CLOSE,
+    /** Wire value {@code "open"}: the order opens a position. */
+    OPEN,
+    /** Wire value {@code "close"}: the order closes a position. */
+    CLOSE,
     /** Any value this version does not know. */
     UNKNOWN
 }

@@ -59,7 +59,34 @@ public record Order(
         BigDecimal runningPosition,
         OpenCloseIndicator openCloseIndicator) {
 
-    /** Rejects an order that lacks a field the protocol requires. */
+    /**
+     * Rejects an order that lacks a field the protocol requires.
+     *
+     * @param createdAt          order creation time
+     * @param updatedAt          time of this update
+     * @param orderId            server-assigned order ID
+     * @param referenceId        client-supplied ID; may be null
+     * @param version            increases with every update of the order; higher is newer
+     * @param accountId          account ID
+     * @param accountNumber      account number
+     * @param state              coarse state
+     * @param status             detailed status
+     * @param symbol             instrument symbol
+     * @param orderType          order type
+     * @param side               side
+     * @param quantity           requested quantity
+     * @param price              limit price; may be null
+     * @param stopPrice          stop price; may be null
+     * @param timeInForce        time in force
+     * @param averagePrice       average fill price; may be null
+     * @param filledQuantity     cumulative filled quantity
+     * @param orderUpdateReason  what caused this update; may be null
+     * @param text               free text such as a reject reason; may be null
+     * @param strategy           execution strategy; may be null
+     * @param runningPosition    position quantity at the time of this order event
+     * @param openCloseIndicator options open/close flag; may be null
+     * @throws NullPointerException if a component not documented as "may be null" is null
+     */
     public Order {
         requireNonNull(createdAt, "created_at is required");
         requireNonNull(updatedAt, "updated_at is required");

@@ -5,7 +5,12 @@ package dev.camelstudio.studio.protocol;
  * (docs/protocol.md §4.4).
  */
 public enum OrderState implements WireEnum {
-    OPEN, REJECTED, CLOSED,
+    /** Wire value {@code "open"}: the order is not in a terminal state. */
+    OPEN,
+    /** Wire value {@code "rejected"}; terminal. */
+    REJECTED,
+    /** Wire value {@code "closed"}; terminal. */
+    CLOSED,
     /** Any value this version does not know. */
     UNKNOWN
 }

@@ -13,7 +13,14 @@ import static java.util.Objects.requireNonNull;
  */
 public record OrderUpdate(Instant timestamp, Long sequence, Order order) implements StudioMessage {
 
-    /** Rejects a message that lacks its timestamp, sequence or data. */
+    /**
+     * Rejects a message that lacks its timestamp, sequence or data.
+     *
+     * @param timestamp when the server sent it
+     * @param sequence  the top-level sequence number
+     * @param order     the order in its new state
+     * @throws NullPointerException if any of them is null
+     */
     public OrderUpdate {
         requireNonNull(timestamp, "timestamp is required");
         requireNonNull(sequence, "sequence is required");

@@ -21,7 +21,16 @@ public record Position(
         BigDecimal quantity,
         BigDecimal averageCost) {
 
-    /** Rejects a position that lacks a field the protocol requires. */
+    /**
+     * Rejects a position that lacks a field the protocol requires.
+     *
+     * @param accountId     account ID
+     * @param accountNumber account number
+     * @param symbol        instrument symbol
+     * @param quantity      signed position quantity
+     * @param averageCost   average cost
+     * @throws NullPointerException if any of them is null
+     */
     public Position {
         requireNonNull(accountId, "account_id is required");
         requireNonNull(accountNumber, "account_number is required");

@@ -13,7 +13,14 @@ import static java.util.Objects.requireNonNull;
  */
 public record PositionUpdate(Instant timestamp, Long sequence, Position position) implements StudioMessage {
 
-    /** Rejects a message that lacks its timestamp, sequence or data. */
+    /**
+     * Rejects a message that lacks its timestamp, sequence or data.
+     *
+     * @param timestamp when the server sent it
+     * @param sequence  the top-level sequence number
+     * @param position  the position in its new state
+     * @throws NullPointerException if any of them is null
+     */
     public PositionUpdate {
         requireNonNull(timestamp, "timestamp is required");
         requireNonNull(sequence, "sequence is required");

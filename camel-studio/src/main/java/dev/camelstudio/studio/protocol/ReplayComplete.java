@@ -13,7 +13,13 @@ import static java.util.Objects.requireNonNull;
  */
 public record ReplayComplete(Instant timestamp, String accountId) implements StudioMessage {
 
-    /** Rejects a message without a timestamp. */
+    /**
+     * Rejects a message without a timestamp.
+     *
+     * @param timestamp when the server sent it
+     * @param accountId the account whose replay completed; may be null
+     * @throws NullPointerException if {@code timestamp} is null
+     */
     public ReplayComplete {
         requireNonNull(timestamp, "timestamp is required");
     }

@@ -11,27 +11,45 @@ public sealed interface StudioMessage
         permits SubscribeAck, ReplayComplete, OrderUpdate, TradeNotice, PositionUpdate, BuyingPowerUpdate,
         LocateInventoryUpdate, Heartbeat, ErrorNotice, Unknown {
 
-    /** The message type. */
+    /**
+     * The message type.
+     *
+     * @return the message type
+     */
     MessageType type();
 
-    /** The {@code payload.type} tag as received. */
+    /**
+     * The {@code payload.type} tag as received.
+     *
+     * @return the {@code payload.type} tag as received
+     */
     default String rawType() {
         return type().tag();
     }
 
-    /** When the server sent the frame (top-level {@code timestamp}); never null. */
+    /**
+     * When the server sent the frame (top-level {@code timestamp}); never null.
+     *
+     * @return when the server sent the frame
+     */
     Instant timestamp();
 
     /**
      * The top-level {@code sequence}: never null when {@code type().isSequenced()}, always null for the other
      * known types (the server does not sequence them, so a stray value is ignored). {@link Unknown} reports
      * it when the frame has one, because an unknown type may be a new sequenced type.
+     *
+     * @return the sequence number, or null when the message has none
      */
     default Long sequence() {
         return null;
     }
 
-    /** The account the message is about, or null when the message names none. */
+    /**
+     * The account the message is about, or null when the message names none.
+     *
+     * @return the account ID, or null
+     */
     default String accountId() {
         return null;
     }

@@ -15,7 +15,15 @@ import static java.util.Objects.requireNonNull;
 public record SubscribeAck(Instant timestamp, String accountId, boolean success, String details)
         implements StudioMessage {
 
-    /** Rejects an ack without a timestamp. */
+    /**
+     * Rejects an ack without a timestamp.
+     *
+     * @param timestamp when the server sent it
+     * @param accountId the account subscribed to; may be null
+     * @param success   whether the subscription is active
+     * @param details   human-readable text, never to be matched on; may be null
+     * @throws NullPointerException if {@code timestamp} is null
+     */
     public SubscribeAck {
         requireNonNull(timestamp, "timestamp is required");
     }

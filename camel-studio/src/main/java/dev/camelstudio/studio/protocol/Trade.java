@@ -32,7 +32,21 @@ public record Trade(
         BigDecimal price,
         BigDecimal runningPosition) {
 
-    /** Rejects a trade that lacks a field the protocol requires. */
+    /**
+     * Rejects a trade that lacks a field the protocol requires.
+     *
+     * @param createdAt       execution time
+     * @param accountId       account ID; may be null
+     * @param accountNumber   account number; may be null
+     * @param tradeId         server-assigned trade ID
+     * @param orderId         ID of the parent order
+     * @param symbol          instrument symbol; may be null
+     * @param side            side
+     * @param quantity        fill quantity
+     * @param price           fill price
+     * @param runningPosition position quantity after this trade
+     * @throws NullPointerException if a component not documented as "may be null" is null
+     */
     public Trade {
         requireNonNull(createdAt, "created_at is required");
         requireNonNull(tradeId, "trade_id is required");

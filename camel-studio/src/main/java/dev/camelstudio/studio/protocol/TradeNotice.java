@@ -13,7 +13,14 @@ import static java.util.Objects.requireNonNull;
  */
 public record TradeNotice(Instant timestamp, Long sequence, Trade trade) implements StudioMessage {
 
-    /** Rejects a message that lacks its timestamp, sequence or data. */
+    /**
+     * Rejects a message that lacks its timestamp, sequence or data.
+     *
+     * @param timestamp when the server sent it
+     * @param sequence  the top-level sequence number
+     * @param trade     the execution
+     * @throws NullPointerException if any of them is null
+     */
     public TradeNotice {
         requireNonNull(timestamp, "timestamp is required");
         requireNonNull(sequence, "sequence is required");

@@ -17,7 +17,15 @@ import static java.util.Objects.requireNonNull;
 public record Unknown(String rawType, Instant timestamp, Long sequence, String frameText)
         implements StudioMessage {
 
-    /** Rejects a message without its tag, timestamp or text. */
+    /**
+     * Rejects a message without its tag, timestamp or text.
+     *
+     * @param rawType   the {@code payload.type} tag as received
+     * @param timestamp when the server sent it
+     * @param sequence  the top-level sequence if the frame has one, else null
+     * @param frameText the whole frame as received
+     * @throws NullPointerException if {@code rawType}, {@code timestamp} or {@code frameText} is null
+     */
     public Unknown {
         requireNonNull(rawType, "rawType is required");
         requireNonNull(timestamp, "timestamp is required");

@@ -12,10 +12,18 @@ import java.util.Locale;
  */
 public interface WireEnum {
 
-    /** The constant name; implemented by {@link Enum#name()}. */
+    /**
+     * The constant name; implemented by {@link Enum#name()}.
+     *
+     * @return the constant name
+     */
     String name();
 
-    /** The value as it appears on the wire, e.g. {@code "sell-short"}. */
+    /**
+     * The value as it appears on the wire, e.g. {@code "sell-short"}.
+     *
+     * @return the wire value; {@code "unknown"} for {@code UNKNOWN}
+     */
     default String wireValue() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -14,7 +14,13 @@ public final class LoopbackHosts {
     private LoopbackHosts() {
     }
 
-    /** Whether the host, as written in a URL ({@code [::1]} or {@code ::1}, any case), names this machine. */
+    /**
+     * Whether the host, as written in a URL ({@code [::1]} or {@code ::1}, any case), names this machine.
+     *
+     * @param host the host part of a URL; may be {@code null}
+     * @return true for {@code localhost}, {@code 127.0.0.1} and {@code ::1}; false for anything else, {@code null}
+     *         included
+     */
     public static boolean contains(String host) {
         return host != null && HOSTS.contains(host.toLowerCase(Locale.ROOT));
     }

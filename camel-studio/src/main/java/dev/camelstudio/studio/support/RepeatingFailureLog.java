@@ -30,17 +30,33 @@ public final class RepeatingFailureLog {
     private Instant lastWarnAt;
     private int failures;
 
+    /**
+     * A log with no failures yet.
+     *
+     * @param log      where the messages go
+     * @param clock    tells when a failure happens, to space the WARN lines
+     * @param interval how often a failure that goes on is logged at WARN again
+     */
     public RepeatingFailureLog(Logger log, Clock clock, Duration interval) {
         this.log = log;
         this.clock = clock;
         this.interval = interval;
     }
 
+    /**
+     * A log with no failures yet, on the system clock and with the {@link #DEFAULT_INTERVAL}.
+     *
+     * @param log where the messages go
+     */
     public RepeatingFailureLog(Logger log) {
         this(log, Clock.systemUTC(), DEFAULT_INTERVAL);
     }
 
-    /** One more failure in a row. */
+    /**
+     * One more failure in a row.
+     *
+     * @param message what failed, as logged; it is the same failure as the last one when only numbers differ
+     */
     public void failure(String message) {
         failure(NUMBERS.matcher(message).replaceAll("#"), message);
     }
@@ -48,6 +64,9 @@ public final class RepeatingFailureLog {
     /**
      * One more failure, of the kind {@code kind}: failures of one kind are "the same" whatever their messages say
      * (e.g. undecodable frames, whose messages quote the frame).
+     *
+     * @param kind    what tells failures apart: a change of kind is logged at WARN at once
+     * @param message what failed, as logged
      */
     public synchronized void failure(String kind, String message) {
         failures++;
@@ -68,7 +87,11 @@ public final class RepeatingFailureLog {
         }
     }
 
-    /** It worked (again): logs {@code message} at INFO, with how many failures came before, if any. */
+    /**
+     * It worked (again): logs {@code message} at INFO, with how many failures came before, if any.
+     *
+     * @param message what worked, as logged
+     */
     public synchronized void succeeded(String message) {
         if (failures > 0) {
             log.info("{} (after {} failure{})", message, failures, failures == 1 ? "" : "s");
@@ -80,7 +103,11 @@ public final class RepeatingFailureLog {
         lastWarnAt = null;
     }
 
-    /** How many failures in a row so far. */
+    /**
+     * How many failures in a row so far.
+     *
+     * @return the failures since the last success (or since this log was made); 0 if none
+     */
     public synchronized int failures() {
         return failures;
     }

@@ -43,6 +43,8 @@ public final class SecretUrlPolicy {
     /**
      * The URL, if the policy allows it.
      *
+     * @param url the URL as configured; surrounding white space is ignored
+     * @return the parsed URL
      * @throws IllegalArgumentException naming the option and the fix otherwise
      */
     public URI check(String url) {

@@ -24,7 +24,12 @@ public final class ServerText {
     private ServerText() {
     }
 
-    /** {@link #excerpt(String, int)} with {@link #MAX_CHARS}. */
+    /**
+     * {@link #excerpt(String, int)} with {@link #MAX_CHARS}.
+     *
+     * @param text text from a server; may be {@code null}
+     * @return the text, safe to log
+     */
     public static String excerpt(String text) {
         return excerpt(text, MAX_CHARS);
     }
@@ -32,6 +37,10 @@ public final class ServerText {
     /**
      * At most {@code maxChars} characters of {@code text} on one line, with tokens masked, followed by the total
      * length when cut; {@code "null"} for null.
+     *
+     * @param text     text from a server; may be {@code null}
+     * @param maxChars the most characters of {@code text} to keep
+     * @return the text, safe to log
      */
     public static String excerpt(String text, int maxChars) {
         if (text == null) {

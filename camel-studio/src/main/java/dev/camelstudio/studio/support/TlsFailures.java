@@ -21,7 +21,10 @@ public final class TlsFailures {
     /**
      * What to do about {@code error}, if a TLS problem is somewhere in its causes.
      *
-     * @param peer what was being reached, e.g. "the Studio WebSocket server 127.0.0.1:8443"
+     * @param error the failure, as thrown by the connection attempt
+     * @param peer  what was being reached, e.g. "the Studio WebSocket server 127.0.0.1:8443"
+     * @return what went wrong and how to fix it, to go into a longer message; empty if no TLS problem is among the
+     *         causes
      */
     public static Optional<String> explain(Throwable error, String peer) {
         for (Throwable cause : Causes.of(error)) {
