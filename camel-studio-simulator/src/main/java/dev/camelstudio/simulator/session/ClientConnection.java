@@ -46,6 +46,8 @@ public final class ClientConnection implements LedgerSubscriber {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
     private static final int NORMAL_CLOSURE = 1000;
+    private static final int ABNORMAL_CLOSURE = 1006;
+    private static final String DROPPED = "Dropped by the simulator (no close frame)";
 
     private final long id;
     private final SessionContext context;
@@ -53,6 +55,8 @@ public final class ClientConnection implements LedgerSubscriber {
     private final Runnable tcpAbort;
     private final Map<String, AccountLedger> subscriptions = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Set by the drop fault (any thread) before it cuts the socket; read when the close is recorded. */
+    private volatile boolean dropped;
     // Guarded by this: the token that bounds the connection's life, and the timers.
     private TokenGrant lifetimeGrant;
     private ScheduledFuture<?> subscribeDeadline;
@@ -66,11 +70,20 @@ public final class ClientConnection implements LedgerSubscriber {
         this.tcpAbort = tcpAbort;
     }
 
+    /**
+     * The simulator's id of this connection, as the recorder's records carry it.
+     *
+     * @return the connection id
+     */
     public long id() {
         return id;
     }
 
-    /** The accounts this connection is subscribed to. */
+    /**
+     * The accounts this connection is subscribed to.
+     *
+     * @return a copy of the ids of the subscribed accounts
+     */
     public Set<String> accounts() {
         return Set.copyOf(subscriptions.keySet());
     }
@@ -207,17 +220,30 @@ public final class ClientConnection implements LedgerSubscriber {
         sender.sendControl(ServerFrames.errorNotice(context.clock().millis(), details));
     }
 
-    /** Fault: sends a frame as is, after whatever is queued. */
+    /**
+     * Fault: sends a frame as is, after whatever is queued.
+     *
+     * @param frame the frame text
+     */
     public void sendRaw(String frame) {
         sender.sendControl(frame);
     }
 
-    /** Fault: a binary frame of {@code bytes} zero bytes. */
+    /**
+     * Fault: a binary frame of {@code bytes} zero bytes.
+     *
+     * @param bytes the frame's length
+     */
     public void sendBinary(int bytes) {
         sender.sendBinary(new byte[bytes]);
     }
 
-    /** Fault: a clean close with the given code and reason, after whatever is queued. */
+    /**
+     * Fault: a clean close with the given code and reason, after whatever is queued.
+     *
+     * @param code   the WebSocket close code
+     * @param reason the close reason
+     */
     public void close(int code, String reason) {
         sender.sendClose(code, reason);
     }
@@ -225,10 +251,15 @@ public final class ClientConnection implements LedgerSubscriber {
     /** Fault: the TCP connection is cut, with no close frame. */
     public void drop() {
         context.recorder().counters().increment(Counter.CONNECTIONS_DROPPED);
+        dropped = true;
         tcpAbort.run();
     }
 
-    /** Fault: stop (or resume) sending anything, while the connection stays open. */
+    /**
+     * Fault: stop (or resume) sending anything, while the connection stays open.
+     *
+     * @param stall true to stop sending, false to send what queued up and go on
+     */
     public void stall(boolean stall) {
         sender.stall(stall);
     }
@@ -246,9 +277,13 @@ public final class ClientConnection implements LedgerSubscriber {
         }
         sender.stop();
         // A close the server started is recorded with its own code: the client's answer may say otherwise (a
-        // client shutting down answers 1001), which would make the record depend on a race.
+        // client shutting down answers 1001), which would make the record depend on a race. So is a drop: Tyrus'
+        // Grizzly server reports a socket cut under it as 1006 (its filter's close) or as 1001 (the connection's
+        // close listener), whichever runs first.
         CloseReason sent = sender.sentClose();
-        if (sent != null) {
+        if (dropped) {
+            context.recorder().connectionClosed(id, ABNORMAL_CLOSURE, DROPPED);
+        } else if (sent != null) {
             context.recorder().connectionClosed(id, sent.getCloseCode().getCode(), sent.getReasonPhrase());
         } else {
             context.recorder().connectionClosed(id, code, reason);
