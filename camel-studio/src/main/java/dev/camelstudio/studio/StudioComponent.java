@@ -41,6 +41,10 @@ public class StudioComponent extends HealthCheckComponent implements SSLContextP
     private StudioSessionRegistry sessions;
     private ExecutorService deliveryPool;
 
+    /** A component with the default configuration, as Camel makes it for the {@code studio:} scheme. */
+    public StudioComponent() {
+    }
+
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         StudioChannel channel = StudioChannel.fromUri(remaining);

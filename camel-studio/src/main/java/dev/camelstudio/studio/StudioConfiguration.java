@@ -172,6 +172,10 @@ public class StudioConfiguration implements Cloneable {
                     + "fills the buffer only for moments and moves nothing.")
     private long slowRouteTimeout = 30_000L;
 
+    /** Every option at its default. */
+    public StudioConfiguration() {
+    }
+
     /**
      * A copy for one endpoint, so that its URI options do not change the component's defaults.
      *

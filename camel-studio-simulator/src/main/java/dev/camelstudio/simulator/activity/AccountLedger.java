@@ -56,7 +56,7 @@ public final class AccountLedger {
         this.tradingDay = today();
     }
 
-    /** @return the account whose activity this is */
+    /** {@return the account whose activity this is} */
     public String accountId() {
         return accountId;
     }

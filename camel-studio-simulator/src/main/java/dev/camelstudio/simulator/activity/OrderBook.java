@@ -103,6 +103,8 @@ public final class OrderBook {
     }
 
     /**
+     * A book with no order yet, for one account.
+     *
      * @param account       the account whose activity this is; trading starts from its starting buying power
      * @param random        the source of every random choice; owned by the book from now on
      * @param clock         the time of every {@code created_at}/{@code updated_at}

@@ -21,8 +21,8 @@ import dev.camelstudio.simulator.protocol.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The simulator's table of OAuth2 clients and issued tokens (docs/protocol.md §6-14: "accepts opaque tokens from a
- * configured table {token → account set, expiry}").
+ * The simulator's table of OAuth2 clients and issued tokens (docs/protocol.md §6-14: the WebSocket "accepts opaque
+ * tokens from a configured table mapping each token to its set of accounts and its expiry").
  * <p>
  * Issued tokens are shaped like the real ones, JWTs, with the {@code exp} claim a client may decode; they are not
  * signed with a real key, as no client is expected to verify them.
@@ -40,6 +40,8 @@ public final class TokenRegistry {
     private volatile Duration tokenLifetime;
 
     /**
+     * A table with no client and no token yet.
+     *
      * @param clock         the clock that issue times and expiry are measured on
      * @param tokenLifetime the lifetime of issued tokens, until {@link #tokenLifetime(Duration)} changes it
      * @param audience      the {@code aud} claim of issued tokens: the audience the token endpoint serves

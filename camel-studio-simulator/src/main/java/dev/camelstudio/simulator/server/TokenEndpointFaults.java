@@ -10,6 +10,10 @@ public final class TokenEndpointFaults {
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private volatile int failureStatus = 503;
 
+    /** No fault injected: the endpoint answers at once, and correctly. */
+    public TokenEndpointFaults() {
+    }
+
     /**
      * How much later the token endpoint answers each request.
      *

@@ -8,6 +8,10 @@ public final class ConnectionFaults {
     private volatile boolean heartbeatsStopped;
     private final AtomicInteger subscribesToReject = new AtomicInteger();
 
+    /** No fault injected. */
+    public ConnectionFaults() {
+    }
+
     /**
      * Whether heartbeats are stopped on every connection.
      *

@@ -9,6 +9,10 @@ public final class ConnectionRegistry {
 
     private final Map<Long, ClientConnection> connections = new ConcurrentHashMap<>();
 
+    /** A registry with no connection. */
+    public ConnectionRegistry() {
+    }
+
     void add(ClientConnection connection) {
         connections.put(connection.id(), connection);
     }

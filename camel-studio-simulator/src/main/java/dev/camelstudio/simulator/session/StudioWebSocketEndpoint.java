@@ -30,6 +30,8 @@ public final class StudioWebSocketEndpoint extends Endpoint {
     private ClientConnection connection;
 
     /**
+     * The endpoint of one new connection; Tyrus makes one per connection.
+     *
      * @param context   what every connection shares: clock, settings, tokens, ledgers, recorder, timers and faults
      * @param registry  the open connections, which this endpoint's connection joins on open and leaves on close
      * @param tcpAborts gives, for a connection id, the action that cuts its TCP connection without a close frame

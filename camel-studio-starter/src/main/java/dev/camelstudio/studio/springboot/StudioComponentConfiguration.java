@@ -257,35 +257,49 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
      */
     private Boolean useGlobalSslContextParameters;
 
-    /** @return the Studio account ID to consume activity of, or null if not set */
+    /** Every option unset, until Spring binds the properties. */
+    public StudioComponentConfiguration() {
+    }
+
+    /** {@return the Studio account ID to consume activity of, or null if not set} */
     public String getAccountId() {
         return accountId;
     }
 
-    /** @param accountId the Studio account ID to consume activity of; null leaves it unset */
+    /**
+     * Sets the Studio account ID to consume activity of.
+     *
+     * @param accountId the Studio account ID to consume activity of; null leaves it unset
+     */
     public void setAccountId(String accountId) {
         this.accountId = accountId;
     }
 
-    /** @return the form of the body (json, message or map), or null if not set */
+    /** {@return the form of the body (json, message or map), or null if not set} */
     public StudioBodyType getBodyType() {
         return bodyType;
     }
 
-    /** @param bodyType the form of the body (json, message or map); null leaves it unset */
+    /**
+     * Sets the form of the body (json, message or map).
+     *
+     * @param bodyType the form of the body (json, message or map); null leaves it unset
+     */
     public void setBodyType(StudioBodyType bodyType) {
         this.bodyType = bodyType;
     }
 
     /**
-     * @return whether a message whose route fails stops its account, to be subscribed again, instead of being skipped,
-     * or null if not set
+     * {@return whether a message whose route fails stops its account, to be subscribed again, instead of being skipped,
+     * or null if not set}
      */
     public Boolean getBreakOnFirstError() {
         return breakOnFirstError;
     }
 
     /**
+     * Sets whether a message whose route fails stops its account, to be subscribed again, instead of being skipped.
+     *
      * @param breakOnFirstError whether a message whose route fails stops its account, to be subscribed again, instead
      * of being skipped; null leaves it unset
      */
@@ -293,22 +307,28 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
         this.breakOnFirstError = breakOnFirstError;
     }
 
-    /** @return whether the consumer bridges to the routing Error Handler, or null if not set */
+    /** {@return whether the consumer bridges to the routing Error Handler, or null if not set} */
     public Boolean getBridgeErrorHandler() {
         return bridgeErrorHandler;
     }
 
-    /** @param bridgeErrorHandler whether the consumer bridges to the routing Error Handler; null leaves it unset */
+    /**
+     * Sets whether the consumer bridges to the routing Error Handler.
+     *
+     * @param bridgeErrorHandler whether the consumer bridges to the routing Error Handler; null leaves it unset
+     */
     public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
         this.bridgeErrorHandler = bridgeErrorHandler;
     }
 
-    /** @return the default options for every endpoint, each of which starts from a copy, or null if not set */
+    /** {@return the default options for every endpoint, each of which starts from a copy, or null if not set} */
     public StudioConfiguration getConfiguration() {
         return configuration;
     }
 
     /**
+     * Sets the default options for every endpoint, each of which starts from a copy.
+     *
      * @param configuration the default options for every endpoint, each of which starts from a copy; null leaves it
      * unset
      */
@@ -316,12 +336,14 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
         this.configuration = configuration;
     }
 
-    /** @return how many messages of an account on a shared connection may wait for its route, or null if not set */
+    /** {@return how many messages of an account on a shared connection may wait for its route, or null if not set} */
     public Integer getDeliveryBufferSize() {
         return deliveryBufferSize;
     }
 
     /**
+     * Sets how many messages of an account on a shared connection may wait for its route.
+     *
      * @param deliveryBufferSize how many messages of an account on a shared connection may wait for its route; null
      * leaves it unset
      */
@@ -329,32 +351,42 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
         this.deliveryBufferSize = deliveryBufferSize;
     }
 
-    /** @return the Studio environment (production or sandbox), or null if not set */
+    /** {@return the Studio environment (production or sandbox), or null if not set} */
     public StudioEnvironment getEnvironment() {
         return environment;
     }
 
-    /** @param environment the Studio environment (production or sandbox); null leaves it unset */
+    /**
+     * Sets the Studio environment (production or sandbox).
+     *
+     * @param environment the Studio environment (production or sandbox); null leaves it unset
+     */
     public void setEnvironment(StudioEnvironment environment) {
         this.environment = environment;
     }
 
-    /** @return what a sequence gap leads to (resubscribe, warn or error), or null if not set */
+    /** {@return what a sequence gap leads to (resubscribe, warn or error), or null if not set} */
     public GapHandling getGapHandling() {
         return gapHandling;
     }
 
-    /** @param gapHandling what a sequence gap leads to (resubscribe, warn or error); null leaves it unset */
+    /**
+     * Sets what a sequence gap leads to (resubscribe, warn or error).
+     *
+     * @param gapHandling what a sequence gap leads to (resubscribe, warn or error); null leaves it unset
+     */
     public void setGapHandling(GapHandling gapHandling) {
         this.gapHandling = gapHandling;
     }
 
-    /** @return how long a connection may stay silent before it is taken for dead and replaced, or null if not set */
+    /** {@return how long a connection may stay silent before it is taken for dead and replaced, or null if not set} */
     public Duration getHeartbeatTimeout() {
         return heartbeatTimeout;
     }
 
     /**
+     * Sets how long a connection may stay silent before it is taken for dead and replaced.
+     *
      * @param heartbeatTimeout how long a connection may stay silent before it is taken for dead and replaced; null
      * leaves it unset
      */
@@ -362,22 +394,28 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
         this.heartbeatTimeout = heartbeatTimeout;
     }
 
-    /** @return whether control messages also become Exchanges, or null if not set */
+    /** {@return whether control messages also become Exchanges, or null if not set} */
     public Boolean getIncludeControlMessages() {
         return includeControlMessages;
     }
 
-    /** @param includeControlMessages whether control messages also become Exchanges; null leaves it unset */
+    /**
+     * Sets whether control messages also become Exchanges.
+     *
+     * @param includeControlMessages whether control messages also become Exchanges; null leaves it unset
+     */
     public void setIncludeControlMessages(Boolean includeControlMessages) {
         this.includeControlMessages = includeControlMessages;
     }
 
-    /** @return how many reconnect attempts in a row before the consumer gives up (0 = never), or null if not set */
+    /** {@return how many reconnect attempts in a row before the consumer gives up (0 = never), or null if not set} */
     public Integer getMaxReconnectAttempts() {
         return maxReconnectAttempts;
     }
 
     /**
+     * Sets how many reconnect attempts in a row before the consumer gives up (0 = never).
+     *
      * @param maxReconnectAttempts how many reconnect attempts in a row before the consumer gives up (0 = never); null
      * leaves it unset
      */
@@ -385,34 +423,42 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
         this.maxReconnectAttempts = maxReconnectAttempts;
     }
 
-    /** @return the first delay before reconnecting after a connection ended, or null if not set */
+    /** {@return the first delay before reconnecting after a connection ended, or null if not set} */
     public Duration getReconnectInitialDelay() {
         return reconnectInitialDelay;
     }
 
     /**
+     * Sets the first delay before reconnecting after a connection ended.
+     *
      * @param reconnectInitialDelay the first delay before reconnecting after a connection ended; null leaves it unset
      */
     public void setReconnectInitialDelay(Duration reconnectInitialDelay) {
         this.reconnectInitialDelay = reconnectInitialDelay;
     }
 
-    /** @return the longest delay between reconnect attempts, or null if not set */
+    /** {@return the longest delay between reconnect attempts, or null if not set} */
     public Duration getReconnectMaxDelay() {
         return reconnectMaxDelay;
     }
 
-    /** @param reconnectMaxDelay the longest delay between reconnect attempts; null leaves it unset */
+    /**
+     * Sets the longest delay between reconnect attempts.
+     *
+     * @param reconnectMaxDelay the longest delay between reconnect attempts; null leaves it unset
+     */
     public void setReconnectMaxDelay(Duration reconnectMaxDelay) {
         this.reconnectMaxDelay = reconnectMaxDelay;
     }
 
-    /** @return the repository that keeps each account's last delivered sequence, or null if not set */
+    /** {@return the repository that keeps each account's last delivered sequence, or null if not set} */
     public StateRepository<String, String> getSequenceStateRepository() {
         return sequenceStateRepository;
     }
 
     /**
+     * Sets the repository that keeps each account's last delivered sequence.
+     *
      * @param sequenceStateRepository the repository that keeps each account's last delivered sequence; null leaves it
      * unset
      */
@@ -421,14 +467,16 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
     }
 
     /**
-     * @return whether endpoints that reach the same server with the same credentials, TLS and timings share one
-     * WebSocket, or null if not set
+     * {@return whether endpoints that reach the same server with the same credentials, TLS and timings share one
+     * WebSocket, or null if not set}
      */
     public Boolean getSharedConnection() {
         return sharedConnection;
     }
 
     /**
+     * Sets whether endpoints that reach the same server with the same credentials, TLS and timings share one WebSocket.
+     *
      * @param sharedConnection whether endpoints that reach the same server with the same credentials, TLS and timings
      * share one WebSocket; null leaves it unset
      */
@@ -437,14 +485,17 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
     }
 
     /**
-     * @return how long an account's route on a shared connection may keep its buffer full before the account moves to a
-     * connection of its own, or null if not set
+     * {@return how long an account's route on a shared connection may keep its buffer full before the account moves to a
+     * connection of its own, or null if not set}
      */
     public Duration getSlowRouteTimeout() {
         return slowRouteTimeout;
     }
 
     /**
+     * Sets how long an account's route on a shared connection may keep its buffer full before the account moves to a
+     * connection of its own.
+     *
      * @param slowRouteTimeout how long an account's route on a shared connection may keep its buffer full before the
      * account moves to a connection of its own; null leaves it unset
      */
@@ -452,22 +503,28 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
         this.slowRouteTimeout = slowRouteTimeout;
     }
 
-    /** @return where to start when there is no saved position (replay or live), or null if not set */
+    /** {@return where to start when there is no saved position (replay or live), or null if not set} */
     public StudioStartFrom getStartFrom() {
         return startFrom;
     }
 
-    /** @param startFrom where to start when there is no saved position (replay or live); null leaves it unset */
+    /**
+     * Sets where to start when there is no saved position (replay or live).
+     *
+     * @param startFrom where to start when there is no saved position (replay or live); null leaves it unset
+     */
     public void setStartFrom(StudioStartFrom startFrom) {
         this.startFrom = startFrom;
     }
 
-    /** @return how many threads run the routes of accounts on shared connections, or null if not set */
+    /** {@return how many threads run the routes of accounts on shared connections, or null if not set} */
     public Integer getSharedDeliveryThreads() {
         return sharedDeliveryThreads;
     }
 
     /**
+     * Sets how many threads run the routes of accounts on shared connections.
+     *
      * @param sharedDeliveryThreads how many threads run the routes of accounts on shared connections; null leaves it
      * unset
      */
@@ -475,64 +532,84 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
         this.sharedDeliveryThreads = sharedDeliveryThreads;
     }
 
-    /** @return whether autowiring is enabled, or null if not set */
+    /** {@return whether autowiring is enabled, or null if not set} */
     public Boolean getAutowiredEnabled() {
         return autowiredEnabled;
     }
 
-    /** @param autowiredEnabled whether autowiring is enabled; null leaves it unset */
+    /**
+     * Sets whether autowiring is enabled.
+     *
+     * @param autowiredEnabled whether autowiring is enabled; null leaves it unset
+     */
     public void setAutowiredEnabled(Boolean autowiredEnabled) {
         this.autowiredEnabled = autowiredEnabled;
     }
 
-    /** @return how long connecting may take: TCP, TLS and the WebSocket upgrade, or null if not set */
+    /** {@return how long connecting may take: TCP, TLS and the WebSocket upgrade, or null if not set} */
     public Duration getConnectTimeout() {
         return connectTimeout;
     }
 
-    /** @param connectTimeout how long connecting may take: TCP, TLS and the WebSocket upgrade; null leaves it unset */
+    /**
+     * Sets how long connecting may take: TCP, TLS and the WebSocket upgrade.
+     *
+     * @param connectTimeout how long connecting may take: TCP, TLS and the WebSocket upgrade; null leaves it unset
+     */
     public void setConnectTimeout(Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
-    /** @return the largest frame from Studio accepted, in bytes, or null if not set */
+    /** {@return the largest frame from Studio accepted, in bytes, or null if not set} */
     public Integer getMaxFrameSize() {
         return maxFrameSize;
     }
 
-    /** @param maxFrameSize the largest frame from Studio accepted, in bytes; null leaves it unset */
+    /**
+     * Sets the largest frame from Studio accepted, in bytes.
+     *
+     * @param maxFrameSize the largest frame from Studio accepted, in bytes; null leaves it unset
+     */
     public void setMaxFrameSize(Integer maxFrameSize) {
         this.maxFrameSize = maxFrameSize;
     }
 
-    /** @return the WebSocket URL of Studio, overriding environment, or null if not set */
+    /** {@return the WebSocket URL of Studio, overriding environment, or null if not set} */
     public String getServerUrl() {
         return serverUrl;
     }
 
-    /** @param serverUrl the WebSocket URL of Studio, overriding environment; null leaves it unset */
+    /**
+     * Sets the WebSocket URL of Studio, overriding environment.
+     *
+     * @param serverUrl the WebSocket URL of Studio, overriding environment; null leaves it unset
+     */
     public void setServerUrl(String serverUrl) {
         this.serverUrl = serverUrl;
     }
 
-    /** @return how long to wait for the subscribe-activity-ack after subscribing, or null if not set */
+    /** {@return how long to wait for the subscribe-activity-ack after subscribing, or null if not set} */
     public Duration getSubscribeTimeout() {
         return subscribeTimeout;
     }
 
     /**
+     * Sets how long to wait for the subscribe-activity-ack after subscribing.
+     *
      * @param subscribeTimeout how long to wait for the subscribe-activity-ack after subscribing; null leaves it unset
      */
     public void setSubscribeTimeout(Duration subscribeTimeout) {
         this.subscribeTimeout = subscribeTimeout;
     }
 
-    /** @return whether the consumer based health checks of this component are enabled, or null if not set */
+    /** {@return whether the consumer based health checks of this component are enabled, or null if not set} */
     public Boolean getHealthCheckConsumerEnabled() {
         return healthCheckConsumerEnabled;
     }
 
     /**
+     * Sets whether the consumer based health checks of this component are enabled.
+     *
      * @param healthCheckConsumerEnabled whether the consumer based health checks of this component are enabled; null
      * leaves it unset
      */
@@ -540,12 +617,14 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
         this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
     }
 
-    /** @return whether the producer based health checks of this component are enabled, or null if not set */
+    /** {@return whether the producer based health checks of this component are enabled, or null if not set} */
     public Boolean getHealthCheckProducerEnabled() {
         return healthCheckProducerEnabled;
     }
 
     /**
+     * Sets whether the producer based health checks of this component are enabled.
+     *
      * @param healthCheckProducerEnabled whether the producer based health checks of this component are enabled; null
      * leaves it unset
      */
@@ -553,72 +632,98 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
-    /** @return the fixed access token (a secret), or null if not set */
+    /** {@return the fixed access token (a secret), or null if not set} */
     public String getAccessToken() {
         return accessToken;
     }
 
-    /** @param accessToken the fixed access token (a secret); null leaves it unset */
+    /**
+     * Sets the fixed access token (a secret).
+     *
+     * @param accessToken the fixed access token (a secret); null leaves it unset
+     */
     public void setAccessToken(String accessToken) {
         this.accessToken = accessToken;
     }
 
-    /** @return the OAuth2 audience asked for with client credentials, or null if not set */
+    /** {@return the OAuth2 audience asked for with client credentials, or null if not set} */
     public String getAudience() {
         return audience;
     }
 
-    /** @param audience the OAuth2 audience asked for with client credentials; null leaves it unset */
+    /**
+     * Sets the OAuth2 audience asked for with client credentials.
+     *
+     * @param audience the OAuth2 audience asked for with client credentials; null leaves it unset
+     */
     public void setAudience(String audience) {
         this.audience = audience;
     }
 
-    /** @return the OAuth2 client id of Studio API credentials, or null if not set */
+    /** {@return the OAuth2 client id of Studio API credentials, or null if not set} */
     public String getClientId() {
         return clientId;
     }
 
-    /** @param clientId the OAuth2 client id of Studio API credentials; null leaves it unset */
+    /**
+     * Sets the OAuth2 client id of Studio API credentials.
+     *
+     * @param clientId the OAuth2 client id of Studio API credentials; null leaves it unset
+     */
     public void setClientId(String clientId) {
         this.clientId = clientId;
     }
 
-    /** @return the OAuth2 client secret that goes with clientId (a secret), or null if not set */
+    /** {@return the OAuth2 client secret that goes with clientId (a secret), or null if not set} */
     public String getClientSecret() {
         return clientSecret;
     }
 
-    /** @param clientSecret the OAuth2 client secret that goes with clientId (a secret); null leaves it unset */
+    /**
+     * Sets the OAuth2 client secret that goes with clientId (a secret).
+     *
+     * @param clientSecret the OAuth2 client secret that goes with clientId (a secret); null leaves it unset
+     */
     public void setClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
     }
 
-    /** @return the TLS settings for the WebSocket and the token endpoint, or null if not set */
+    /** {@return the TLS settings for the WebSocket and the token endpoint, or null if not set} */
     public SSLContextParameters getSslContextParameters() {
         return sslContextParameters;
     }
 
-    /** @param sslContextParameters the TLS settings for the WebSocket and the token endpoint; null leaves it unset */
+    /**
+     * Sets the TLS settings for the WebSocket and the token endpoint.
+     *
+     * @param sslContextParameters the TLS settings for the WebSocket and the token endpoint; null leaves it unset
+     */
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
     }
 
-    /** @return the bean that access tokens come from, or null if not set */
+    /** {@return the bean that access tokens come from, or null if not set} */
     public StudioTokenProvider getTokenProvider() {
         return tokenProvider;
     }
 
-    /** @param tokenProvider the bean that access tokens come from; null leaves it unset */
+    /**
+     * Sets the bean that access tokens come from.
+     *
+     * @param tokenProvider the bean that access tokens come from; null leaves it unset
+     */
     public void setTokenProvider(StudioTokenProvider tokenProvider) {
         this.tokenProvider = tokenProvider;
     }
 
-    /** @return how long before a client-credentials token expires a new one is fetched, or null if not set */
+    /** {@return how long before a client-credentials token expires a new one is fetched, or null if not set} */
     public Duration getTokenRefreshMargin() {
         return tokenRefreshMargin;
     }
 
     /**
+     * Sets how long before a client-credentials token expires a new one is fetched.
+     *
      * @param tokenRefreshMargin how long before a client-credentials token expires a new one is fetched; null leaves it
      * unset
      */
@@ -627,14 +732,16 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
     }
 
     /**
-     * @return how long before the connection's token expires a second connection takes over with a new one, or null if
-     * not set
+     * {@return how long before the connection's token expires a second connection takes over with a new one, or null if
+     * not set}
      */
     public Duration getTokenRotationMargin() {
         return tokenRotationMargin;
     }
 
     /**
+     * Sets how long before the connection's token expires a second connection takes over with a new one.
+     *
      * @param tokenRotationMargin how long before the connection's token expires a second connection takes over with a
      * new one; null leaves it unset
      */
@@ -642,24 +749,30 @@ public class StudioComponentConfiguration extends ComponentConfigurationProperti
         this.tokenRotationMargin = tokenRotationMargin;
     }
 
-    /** @return the OAuth2 token endpoint for client credentials, or null if not set */
+    /** {@return the OAuth2 token endpoint for client credentials, or null if not set} */
     public String getTokenUrl() {
         return tokenUrl;
     }
 
-    /** @param tokenUrl the OAuth2 token endpoint for client credentials; null leaves it unset */
+    /**
+     * Sets the OAuth2 token endpoint for client credentials.
+     *
+     * @param tokenUrl the OAuth2 token endpoint for client credentials; null leaves it unset
+     */
     public void setTokenUrl(String tokenUrl) {
         this.tokenUrl = tokenUrl;
     }
 
     /**
-     * @return whether an endpoint without SSLContextParameters uses the CamelContext's global ones, or null if not set
+     * {@return whether an endpoint without SSLContextParameters uses the CamelContext's global ones, or null if not set}
      */
     public Boolean getUseGlobalSslContextParameters() {
         return useGlobalSslContextParameters;
     }
 
     /**
+     * Sets whether an endpoint without SSLContextParameters uses the CamelContext's global ones.
+     *
      * @param useGlobalSslContextParameters whether an endpoint without SSLContextParameters uses the CamelContext's
      * global ones; null leaves it unset
      */

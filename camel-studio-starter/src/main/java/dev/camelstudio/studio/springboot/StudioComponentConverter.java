@@ -23,6 +23,10 @@ import org.springframework.core.convert.converter.GenericConverter;
 @AutoConfiguration
 public class StudioComponentConverter {
 
+    /** Made by Spring, as an auto-configuration. */
+    public StudioComponentConverter() {
+    }
+
     @Bean
     @ConfigurationPropertiesBinding
     static GenericConverter studioBeanReferenceConverter(ApplicationContext applicationContext) {

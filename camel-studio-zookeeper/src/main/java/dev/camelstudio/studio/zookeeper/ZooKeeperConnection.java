@@ -74,7 +74,7 @@ public final class ZooKeeperConnection {
         return nodes != null ? nodes : "the given curatorFramework";
     }
 
-    /** @return the ZooKeeper ensemble, or null if not set */
+    /** {@return the ZooKeeper ensemble, or null if not set} */
     public String getNodes() {
         return nodes;
     }
@@ -88,7 +88,7 @@ public final class ZooKeeperConnection {
         this.nodes = nodes;
     }
 
-    /** @return the session timeout of the client made from nodes */
+    /** {@return the session timeout of the client made from nodes} */
     public Duration getSessionTimeout() {
         return sessionTimeout;
     }
@@ -103,7 +103,7 @@ public final class ZooKeeperConnection {
         this.sessionTimeout = sessionTimeout;
     }
 
-    /** @return how long the client made from nodes waits for a connection */
+    /** {@return how long the client made from nodes waits for a connection} */
     public Duration getConnectionTimeout() {
         return connectionTimeout;
     }
@@ -117,7 +117,7 @@ public final class ZooKeeperConnection {
         this.connectionTimeout = connectionTimeout;
     }
 
-    /** @return the Curator client given to use instead of nodes, or null */
+    /** {@return the Curator client given to use instead of nodes, or null} */
     public CuratorFramework getCuratorFramework() {
         return curatorFramework;
     }

@@ -62,7 +62,7 @@ public class ZooKeeperLeaderLatchClusterService extends AbstractCamelClusterServ
         return zooKeeper;
     }
 
-    /** @return the znode under which each namespace holds its election */
+    /** {@return the znode under which each namespace holds its election} */
     public String getBasePath() {
         return basePath;
     }

@@ -198,7 +198,7 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
         return zooKeeper;
     }
 
-    /** @return the znode under which each key is one znode */
+    /** {@return the znode under which each key is one znode} */
     public String getBasePath() {
         return basePath;
     }

@@ -41,6 +41,8 @@ public final class AccountDispatcher {
     private volatile int drainWaiters;
 
     /**
+     * A dispatcher with an empty buffer.
+     *
      * @param pool     the delivery pool, shared by all accounts, that runs the account's drain task
      * @param capacity how many deliveries the buffer holds; a producer that finds it full waits until it is half empty
      */

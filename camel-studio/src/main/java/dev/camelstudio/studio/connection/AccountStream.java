@@ -85,6 +85,8 @@ public final class AccountStream {
     private volatile boolean ready;
 
     /**
+     * The stream of one account, from the position saved for it (if any).
+     *
      * @param accountId        the account whose messages the stream takes
      * @param startLive        startFrom=live: if no position is saved, the first replay advances the position without
      *                         being delivered
@@ -112,7 +114,7 @@ public final class AccountStream {
         this.skipReplay = startLive && saved == null;
     }
 
-    /** @return the account whose messages the stream takes */
+    /** {@return the account whose messages the stream takes} */
     public String accountId() {
         return tracker.accountId();
     }

@@ -17,7 +17,7 @@ public enum ConnectionState {
     /** Closed, by either side, or never opened. */
     CLOSED;
 
-    /** @return true while the socket is open and no close is under way: SUBSCRIBING, REPLAYING or LIVE */
+    /** {@return true while the socket is open and no close is under way: SUBSCRIBING, REPLAYING or LIVE} */
     public boolean isOpen() {
         return this == SUBSCRIBING || this == REPLAYING || this == LIVE;
     }

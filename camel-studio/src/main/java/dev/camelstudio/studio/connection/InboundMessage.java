@@ -15,7 +15,7 @@ import dev.camelstudio.studio.protocol.StudioMessage;
  */
 public record InboundMessage(DecodedFrame frame, String accountId, boolean replay, String connectionId) {
 
-    /** @return the frame's decoded message */
+    /** {@return the frame's decoded message} */
     public StudioMessage message() {
         return frame.message();
     }

@@ -15,6 +15,8 @@ public final class ReconnectBackoff {
     private final DoubleSupplier random;
 
     /**
+     * A backoff whose first attempt waits at most {@code initial}.
+     *
      * @param initial the ceiling of the first retry's delay; must be positive
      * @param max     the longest delay; at least {@code initial}
      * @param random  values in [0, 1); injected so that tests are deterministic

@@ -7,6 +7,9 @@ import java.time.format.DateTimeParseException;
  * An account's position as a state repository keeps it, {@code yyyy-MM-dd:sequence}: the last sequence delivered on
  * that New York trading day. Positions are ordered by day, then sequence, so that a store shared by several instances
  * can refuse a write that would move an account back.
+ *
+ * @param day      the New York trading day
+ * @param sequence the last sequence delivered that day
  */
 public record SequencePosition(LocalDate day, long sequence) implements Comparable<SequencePosition> {
 

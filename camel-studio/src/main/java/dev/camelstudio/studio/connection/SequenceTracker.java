@@ -37,12 +37,16 @@ public final class SequenceTracker {
     private LocalDate day;
     private long last;
 
-    /** @param accountId the account whose sequences are tracked */
+    /**
+     * A tracker that has seen no sequence yet.
+     *
+     * @param accountId the account whose sequences are tracked
+     */
     public SequenceTracker(String accountId) {
         this.accountId = accountId;
     }
 
-    /** @return the account whose sequences are tracked */
+    /** {@return the account whose sequences are tracked} */
     public String accountId() {
         return accountId;
     }
@@ -139,7 +143,7 @@ public final class SequenceTracker {
         last = restored.sequence();
     }
 
-    /** @return the last sequence delivered on the tracker's trading day; 0 before anything was */
+    /** {@return the last sequence delivered on the tracker's trading day; 0 before anything was} */
     public long last() {
         return last;
     }

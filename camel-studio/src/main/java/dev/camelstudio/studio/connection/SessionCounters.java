@@ -22,6 +22,10 @@ public final class SessionCounters {
 
     private static final long NEVER = Long.MIN_VALUE;
 
+    /** Every counter at zero. */
+    public SessionCounters() {
+    }
+
     /**
      * The counters at one moment.
      *
@@ -78,7 +82,7 @@ public final class SessionCounters {
         return millis == NEVER ? null : Instant.ofEpochMilli(millis);
     }
 
-    /** @return the counters as of now */
+    /** {@return the counters as of now} */
     public Values values() {
         return new Values(connections.get(), delivered.get(), duplicatesDropped.get(), gapsHealed.get(),
                 gapsUnhealed.get(), errorNotices.get(), subscribeRejections.get(), binaryFramesDropped.get(),

@@ -81,6 +81,8 @@ public final class StudioConnection implements TransportListener {
     private volatile boolean processing;
 
     /**
+     * A connection not opened yet.
+     *
      * @param url              the Studio WebSocket URL
      * @param accounts         the accounts to subscribe once the connection is open
      * @param subscribeTimeout how long to wait for the subscribes' acks before the connection is given up
@@ -103,12 +105,12 @@ public final class StudioConnection implements TransportListener {
         this.listener = listener;
     }
 
-    /** @return the connection's id, {@code studio-connection-N}, for logs and the session's snapshot */
+    /** {@return the connection's id, {@code studio-connection-N}, for logs and the session's snapshot} */
     public String id() {
         return id;
     }
 
-    /** @return the connection's state; any thread may read it */
+    /** {@return the connection's state; any thread may read it} */
     public ConnectionState state() {
         return state;
     }

@@ -4,6 +4,8 @@ package dev.camelstudio.studio.connection;
 public class StudioConnectionException extends Exception {
 
     /**
+     * The error of a connection that ended or could not be opened.
+     *
      * @param message what ended, and what the session does next: when it reconnects, or that it gave up
      * @param cause   what made the connection fail, or null for a clean close
      */

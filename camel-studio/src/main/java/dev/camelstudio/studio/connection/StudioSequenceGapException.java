@@ -11,6 +11,8 @@ public class StudioSequenceGapException extends Exception {
     private final long resumedAt;
 
     /**
+     * The error of an account's messages that are missing and that no replay filled.
+     *
      * @param accountId the account whose messages are missing
      * @param missing   how many messages are missing
      * @param resumedAt the sequence just after the gap, from which the stream goes on
@@ -24,17 +26,17 @@ public class StudioSequenceGapException extends Exception {
         this.resumedAt = resumedAt;
     }
 
-    /** @return the account whose messages are missing */
+    /** {@return the account whose messages are missing} */
     public String getAccountId() {
         return accountId;
     }
 
-    /** @return how many messages are missing */
+    /** {@return how many messages are missing} */
     public long getMissing() {
         return missing;
     }
 
-    /** @return the sequence just after the gap, from which the stream goes on */
+    /** {@return the sequence just after the gap, from which the stream goes on} */
     public long getResumedAt() {
         return resumedAt;
     }

@@ -87,6 +87,8 @@ public final class StudioSession {
     private CountDownLatch stopped = new CountDownLatch(0);
 
     /**
+     * A session not started yet: nothing connects before {@link #start()}.
+     *
      * @param settings  how to connect and recover: URL, timeouts, reconnect attempts, token rotation margin
      * @param tokens    the access tokens each connection subscribes with; told of a token Studio rejected
      * @param transport opens the WebSockets

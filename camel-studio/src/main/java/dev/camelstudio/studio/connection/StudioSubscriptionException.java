@@ -11,6 +11,8 @@ public class StudioSubscriptionException extends Exception {
     private final String details;
 
     /**
+     * The error of a subscription that Studio refused.
+     *
      * @param accountId the account Studio refused
      * @param details   the server's {@code details} text; the message holds an excerpt of it
      */
@@ -22,7 +24,7 @@ public class StudioSubscriptionException extends Exception {
         this.details = details;
     }
 
-    /** @return the account Studio refused */
+    /** {@return the account Studio refused} */
     public String getAccountId() {
         return accountId;
     }

@@ -45,6 +45,8 @@ public final class TyrusTransport implements Transport {
     private final int maxFrameSize;
 
     /**
+     * A transport with a Tyrus client manager of its own.
+     *
      * @param sslContext     the TLS context for {@code wss://}, hostname verification on; null for a plain
      *                       {@code ws://} server. Tyrus speaks TLS whenever a configurator is installed, whatever the
      *                       URL's scheme, so a plain server gets none.

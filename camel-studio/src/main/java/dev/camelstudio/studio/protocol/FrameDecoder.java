@@ -19,6 +19,10 @@ public final class FrameDecoder {
             StudioJson.MAPPER.readerFor(new TypeReference<Map<String, Object>>() {
             });
 
+    /** A decoder; it holds no state of its own, so one serves every frame. */
+    public FrameDecoder() {
+    }
+
     /**
      * Decodes a frame into the record of its {@code payload.type}; an unknown type gives {@link Unknown}.
      *

@@ -8,6 +8,10 @@ public final class FrameEncoder {
 
     private static final String SUBSCRIBE_ACTIVITY = "subscribe-activity";
 
+    /** An encoder; it holds no state, so one serves every connection. */
+    public FrameEncoder() {
+    }
+
     /**
      * Builds the subscribe request for one account (docs/protocol.md §4.1):
      * {@code {"authorization":<token>,"payload":{"type":"subscribe-activity","account_id":<id>}}}.

@@ -21,6 +21,8 @@ public final class SecretUrlPolicy {
     private final String secret;
 
     /**
+     * The policy of one option.
+     *
      * @param option       the option the URL comes from, e.g. {@code serverUrl}
      * @param secureScheme e.g. {@code wss}
      * @param plainScheme  e.g. {@code ws}, allowed only to this machine
