@@ -199,6 +199,19 @@ class StudioKameletTest extends StudioCamelTestSupport {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theKameletNeedsTheJarOfThisBuild() throws Exception {
+        String version = new ObjectMapper()
+                .readTree(((CatalogCamelContext) context).getComponentParameterJsonSchema("studio"))
+                .get("component").get("version").asText();
+        Map<String, Object> spec = (Map<String, Object>) kamelet().get("spec");
+
+        // The build writes its version in (a release's Kamelet must not name the development build).
+        assertThat((List<String>) spec.get("dependencies"))
+                .contains("mvn:dev.camelstudio:camel-studio:" + version);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void everyKameletPropertyIsAComponentOptionOfTheSameKind() throws Exception {
         Map<String, Object> kamelet = kamelet();
         JsonNode component = new ObjectMapper()
