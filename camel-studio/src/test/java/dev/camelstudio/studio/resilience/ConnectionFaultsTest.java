@@ -124,8 +124,13 @@ class ConnectionFaultsTest extends ResilienceTestSupport {
     @Test
     void theReconnectOperationOpensANewConnection() throws Exception {
         survives(() -> consumer(ROUTE).reconnect());
-        assertThat(studio().recorder().connections()).first().extracting(ConnectionRecord::closeCode)
-                .isEqualTo(1000);
+        // The consumer closed the old connection itself, with nothing to report. The close code the server records is
+        // not the client's to promise: Tyrus reports the close as soon as it has queued the close frame, and closes the
+        // socket right after writing it, without waiting for the server's reply; a server with frames still on their
+        // way can then find the socket reset before it reads the close frame (1006 instead of 1000, one run in ten
+        // on a busy machine).
+        assertThat(consumer(ROUTE).getConnectionStatus()).startsWith("LIVE").doesNotContain("last error");
+        assertThat(studio().recorder().connections()).first().extracting(ConnectionRecord::isOpen).isEqualTo(false);
     }
 
     /** On a connection of its own the route runs on the socket's reader; on a shared one behind a buffer. */
