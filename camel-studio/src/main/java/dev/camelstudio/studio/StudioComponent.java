@@ -51,11 +51,18 @@ public class StudioComponent extends HealthCheckComponent implements SSLContextP
         // Here, before Camel converts them, the options' text is at hand (URI strings and YAML parameters alike).
         StudioOptionValues.checkAll(parameters);
         List<String> mangledSecrets = StudioUriSecrets.probablyMangled(uri, parameters);
-        if (!mangledSecrets.isEmpty()) {
-            LOG.warn(StudioUriSecrets.warning(mangledSecrets, uri));
-        }
         StudioEndpoint endpoint = new StudioEndpoint(uri, this, channel, configuration.copy());
         setProperties(endpoint, parameters);
+        if (!parameters.isEmpty()) {
+            // Options the endpoint does not have. Camel's own error would show them with their values, and any error
+            // thrown from here is wrapped in one that quotes the URI: the consumer refuses to start instead.
+            endpoint.refuseUnknownOptions(StudioUnknownOptions.maskedUri(uri, parameters),
+                    StudioUnknownOptions.message(parameters, uri));
+            parameters.clear();
+        }
+        if (!mangledSecrets.isEmpty()) {
+            LOG.warn(StudioUriSecrets.warning(mangledSecrets, endpoint.getEndpointUri()));
+        }
         if (endpoint.getConfiguration().getSslContextParameters() == null && useGlobalSslContextParameters) {
             endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());
         }

@@ -14,6 +14,7 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
@@ -48,6 +49,8 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     /** Positions of this endpoint's account while the application runs, when no state repository is set. */
     private final MemoryStateRepository positionsInMemory = new MemoryStateRepository();
+    /** Why no consumer may start: options the endpoint does not have (set once, by the component). */
+    private String unknownOptions;
 
     StudioEndpoint(String uri, StudioComponent component, StudioChannel channel, StudioConfiguration configuration) {
         super(uri, component);
@@ -63,6 +66,9 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (unknownOptions != null) {
+            throw new ResolveEndpointFailedException(getEndpointUri(), unknownOptions);
+        }
         StudioConsumer consumer = new StudioConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
@@ -71,7 +77,19 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        validate();
+        if (unknownOptions == null) {
+            validate();
+        }
+    }
+
+    /**
+     * Options of the URI that this endpoint does not have: its URI becomes one that shows none of their values, and
+     * its consumer refuses to start with the message. Nothing else is validated until they are fixed: an error thrown
+     * while Camel creates the endpoint would be wrapped in one that quotes the URI as written.
+     */
+    void refuseUnknownOptions(String maskedUri, String message) {
+        setEndpointUri(maskedUri);
+        this.unknownOptions = message;
     }
 
     /** Fails with the option and the fix named, before any route starts. */
