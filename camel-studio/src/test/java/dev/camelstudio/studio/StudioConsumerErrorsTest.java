@@ -93,6 +93,15 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
                 .until(() -> studio().recorder().subscriptions().size() == 1);
         assertThat(context.getRouteController().getRouteStatus("studio")).isEqualTo(ServiceStatus.Started);
+        // Told as what it is: the account, not the token, which is kept for the next attempt.
+        assertThat(error).hasMessageContaining("the credentials may not read this account; check the accountId "
+                + "option, or ask Clear Street to entitle them to it");
+        assertThat(logs.lines()).filteredOn(line -> line.startsWith("WARN"))
+                .anySatisfy(line -> assertThat(line).contains("Studio refused the subscription to account "
+                        + NOT_ENTITLED + " (\"Not authorized for account\"): the credentials may not read this "
+                        + "account"))
+                .noneSatisfy(line -> assertThat(line).contains("access token"));
+        assertThat(logs.text()).doesNotContain("refused a subscription made with the access token");
     }
 
     /** An order-update whose envelope and header fields are sound but whose price is not a number. */
@@ -144,6 +153,14 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
         assertThat(error.getCause()).isInstanceOf(StudioAuthenticationException.class)
                 .hasMessageContaining(CLIENT).hasMessageContaining("401");
         assertThat(error.toString() + error.getCause()).doesNotContain(SECRET);
+        // A socket never opened: no close code; a refusal waiting will not change: what happens next, once.
+        assertThat(error).hasMessageStartingWith("The connection to Studio for accounts [" + ACCOUNT + "] could not "
+                + "connect: Studio's token endpoint ")
+                .hasMessageContaining("check the clientId and clientSecret options")
+                .hasMessageEndingWith(". Trying again every 60000 ms (reconnectMaxDelay) until that is fixed")
+                .hasMessageNotContaining("close code").hasMessageNotContaining("..")
+                .hasMessageNotContaining("retrying will not help");
+        assertThat(logs.lines()).filteredOn(line -> line.contains("Trying again every")).hasSize(1);
     }
 
     @Test
@@ -162,7 +179,10 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
         route(studio().endpointUri(ACCOUNT, "bridgeErrorHandler=true", "connectTimeout=2s"));
         assertThat(context.getRouteController().getRouteStatus("studio")).isEqualTo(ServiceStatus.Started);
         Exception error = awaitError();
-        assertThat(error).isInstanceOf(StudioConnectionException.class).hasMessageContaining("ended");
+        // A socket that never opened has no close code to tell.
+        assertThat(error).isInstanceOf(StudioConnectionException.class)
+                .hasMessageStartingWith("The connection to Studio for accounts [" + ACCOUNT + "] could not connect: ")
+                .hasMessageContaining(". Reconnecting in ").hasMessageNotContaining("close code");
     }
 
     @Test

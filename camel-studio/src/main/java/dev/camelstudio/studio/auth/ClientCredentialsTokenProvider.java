@@ -85,8 +85,8 @@ public final class ClientCredentialsTokenProvider implements StudioTokenProvider
     @Override
     public void tokenRejected(AccessToken rejected) {
         if (cache.invalidate(rejected)) {
-            LOG.info("Studio rejected the access token of client id '{}' (expiry {}): a new one will be requested",
-                    credentials.clientId(), rejected.expiresAt());
+            LOG.info("Studio refused a subscription made with the access token of client id '{}' (expiry {}): a new "
+                    + "token will be requested for the next attempt", credentials.clientId(), rejected.expiresAt());
         }
     }
 

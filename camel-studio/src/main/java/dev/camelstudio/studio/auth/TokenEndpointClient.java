@@ -102,8 +102,7 @@ final class TokenEndpointClient {
                 ? "check the clientId and clientSecret options (Studio > Settings > Developer) and the audience option"
                 : "check the tokenUrl and audience options";
         throw failure(status, true, "Studio's token endpoint " + tokenUrl + " refused the token request for client id '"
-                + credentials.clientId() + "' with HTTP " + status + " (" + refusal + "): " + fix
-                + "; retrying will not help.");
+                + credentials.clientId() + "' with HTTP " + status + " (" + refusal + "): " + fix);
     }
 
     private HttpResponse<String> send(int attempt) {

@@ -10,8 +10,9 @@ import dev.camelstudio.studio.support.ServerText;
  * @param cause     what made it fail, or null for a clean close
  * @param request   why the session ended it, or why the server said it would (an expired token); null for an end
  *                  nobody announced (a drop, a server's close)
+ * @param opened    whether the WebSocket opened at all: a connection that never did has no close code to tell
  */
-public record ConnectionEnd(int code, String reason, Throwable cause, EndRequest request) {
+public record ConnectionEnd(int code, String reason, Throwable cause, EndRequest request, boolean opened) {
 
     /**
      * Whether the session asked for this end, as opposed to the server or the network.
@@ -26,13 +27,31 @@ public record ConnectionEnd(int code, String reason, Throwable cause, EndRequest
     public static final int ABNORMAL_CLOSURE = 1006;
 
     /**
-     * One line for people: the close code, the reason if any, and the cause's message if any.
+     * One line for people: the close code, the reason if any, and the cause's message if any; for a connection that
+     * never opened, that it could not connect and why.
      *
-     * @return the description, for logs and exception messages
+     * @return the description, with no full stop at its end
      */
     public String describe() {
+        String why = cause == null ? null : withoutFullStop(cause.getMessage());
+        if (!opened) {
+            return "could not connect" + (why == null ? "" : ": " + why);
+        }
         String text = "close code " + code
                 + (reason == null || reason.isEmpty() ? "" : " (" + ServerText.excerpt(reason) + ")");
-        return cause == null ? text : text + ": " + cause.getMessage();
+        return why == null ? text : text + ": " + why;
+    }
+
+    /**
+     * What happened, to follow the connection's name: "ended: close code ..." or "could not connect: ...".
+     *
+     * @return the outcome, with no full stop at its end
+     */
+    public String outcome() {
+        return opened ? "ended: " + describe() : describe();
+    }
+
+    private static String withoutFullStop(String text) {
+        return text != null && text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 }

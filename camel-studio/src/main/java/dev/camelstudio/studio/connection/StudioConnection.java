@@ -279,8 +279,10 @@ public final class StudioConnection implements TransportListener {
         }
         moveOn();
         if (!ack.success()) {
+            if (SubscribeRefusal.of(ack.details()).mayBeTheToken()) {
+                tokens.tokenRejected(token);
+            }
             // Last: the listener may close the connection.
-            tokens.tokenRejected(token);
             listener.onSubscribeRejected(account, ack.details());
         }
     }
@@ -353,7 +355,7 @@ public final class StudioConnection implements TransportListener {
         Throwable effectiveCause = failure != null ? failure : cause;
         moveTo(ConnectionState.CLOSED);
         cancelSubscribeTimer();
-        listener.onEnded(new ConnectionEnd(code, reason, effectiveCause, requested));
+        listener.onEnded(new ConnectionEnd(code, reason, effectiveCause, requested, socket != null));
     }
 
     private void cancelSubscribeTimer() {

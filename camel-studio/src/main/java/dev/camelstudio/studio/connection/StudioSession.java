@@ -322,13 +322,17 @@ public final class StudioSession {
             }
             boolean permanent = end.request() == EndRequest.SUBSCRIPTION_REFUSED || isPermanent(end.cause());
             delay = permanent ? backoff.max() : backoff.delay(attempt);
-            reconnects.failure(endedId + " to Studio for accounts " + router.accounts() + " ended: "
-                    + end.describe() + ". "
-                    + (permanent ? "The refusal looks permanent (check credentials and entitlements); " : "")
-                    + "reconnecting in " + delay.toMillis() + " ms (attempt " + attempt + ")");
+            // A refusal that waiting will not change is tried again slowly, until someone fixes it.
+            String next = permanent
+                    ? "Trying again every " + delay.toMillis() + " ms (reconnectMaxDelay) until that is fixed"
+                    : "Reconnecting in " + delay.toMillis() + " ms (attempt " + attempt + ")";
+            // A refused subscription was told of when Studio answered; the end is ours, not worth its close code.
+            String outcome = end.request() == EndRequest.SUBSCRIPTION_REFUSED
+                    ? "was closed, as Studio refused its subscription"
+                    : end.outcome();
+            reconnects.failure(endedId + " to Studio for accounts " + router.accounts() + " " + outcome + ". " + next);
             router.toEveryAccount(new StudioConnectionException("The connection to Studio for accounts "
-                    + router.accounts() + " ended: " + end.describe() + "; reconnecting in " + delay.toMillis()
-                    + " ms (attempt " + attempt + ")", end.cause()));
+                    + router.accounts() + " " + outcome + ". " + next, end.cause()));
         }
         nextAttemptAt = clock.instant().plus(delay);
         moveTo(SessionState.BACKOFF);
@@ -540,9 +544,8 @@ public final class StudioSession {
 
         @Override
         public void onSubscribeRejected(String accountId, String details) {
-            LOG.warn("Studio refused the subscription to account {}: {}; trying again in {} ms", accountId,
-                    ServerText.excerpt(details),
-                    backoff.max().toMillis());
+            LOG.warn("Studio refused the subscription to account {} (\"{}\"): {}. Trying again in {} ms", accountId,
+                    ServerText.excerpt(details), SubscribeRefusal.of(details).advice(), backoff.max().toMillis());
             router.toAccount(accountId, stream -> {
                 stream.rejected();
                 stream.listener().problem(new StudioSubscriptionException(accountId, details));

@@ -17,9 +17,8 @@ public class StudioSubscriptionException extends Exception {
      * @param details   the server's {@code details} text; the message holds an excerpt of it
      */
     public StudioSubscriptionException(String accountId, String details) {
-        super("Studio refused the subscription to account " + accountId + ": \"" + ServerText.excerpt(details)
-                + "\". Check that the "
-                + "credentials are valid and entitled to this account (Studio > Settings > Developer)");
+        super("Studio refused the subscription to account " + accountId + " (\"" + ServerText.excerpt(details)
+                + "\"): " + SubscribeRefusal.of(details).advice());
         this.accountId = accountId;
         this.details = details;
     }

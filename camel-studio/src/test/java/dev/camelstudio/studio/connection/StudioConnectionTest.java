@@ -98,9 +98,13 @@ class StudioConnectionTest {
     }
 
     private static String ack(String account, boolean success) {
+        return ack(account, success, success ? "Subscribed successfully" : "Not authorized for account");
+    }
+
+    private static String ack(String account, boolean success, String details) {
         return "{\"timestamp\":1711076847030,\"payload\":{\"type\":\"subscribe-activity-ack\""
                 + (account == null ? "" : ",\"account_id\":\"" + account + "\"") + ",\"success\":" + success
-                + ",\"details\":\"" + (success ? "Subscribed successfully" : "Not authorized for account") + "\"}}";
+                + ",\"details\":\"" + details + "\"}}";
     }
 
     private static final String REPLAY_COMPLETE =
@@ -171,12 +175,24 @@ class StudioConnectionTest {
         StudioConnection connection = connection(A);
         FakeSocket socket = opened(connection);
 
-        socket.receive(ack(A, false));
+        socket.receive(ack(A, false, "Invalid or expired token"));
 
-        assertThat(events.rejected).containsExactly(A + ": Not authorized for account");
+        assertThat(events.rejected).containsExactly(A + ": Invalid or expired token");
         assertThat(rejectedTokens).extracting(AccessToken::value).containsExactly("token-1");
         assertThat(socket.isOpen()).isTrue();
         assertThat(events.ends).isEmpty();
+    }
+
+    @Test
+    void anAccountTheCredentialsMayNotReadKeepsTheToken() {
+        StudioConnection connection = connection(A);
+        FakeSocket socket = opened(connection);
+
+        socket.receive(ack(A, false, "Not authorized for account"));
+
+        assertThat(events.rejected).containsExactly(A + ": Not authorized for account");
+        // Another token would be refused the same: the provider is not told to drop a good one.
+        assertThat(rejectedTokens).isEmpty();
     }
 
     @Test
