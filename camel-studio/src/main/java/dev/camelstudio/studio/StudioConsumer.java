@@ -316,6 +316,12 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
         return account != null && account.isReady();
     }
 
+    /** Why Studio refused the account's subscription, if it did since the account was last ready; else null. */
+    String subscriptionRefusal() {
+        AccountStream account = stream;
+        return account == null ? null : account.refusal();
+    }
+
     /**
      * The state of the connection the account is on, for JMX.
      *

@@ -14,7 +14,8 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 /**
  * Readiness of a Studio consumer: UP once its account has had its ack and its replay-complete; still UP while a
  * reconnect is under way for less than the grace period (heartbeatTimeout), so that a routine reconnect does not
- * flap the application's readiness; DOWN otherwise, with the state and the last error.
+ * flap the application's readiness; DOWN otherwise, with the state and the last error, or why Studio refused the
+ * account's subscription.
  */
 public class StudioConsumerHealthCheck extends AbstractHealthCheck {
 
@@ -57,7 +58,9 @@ public class StudioConsumerHealthCheck extends AbstractHealthCheck {
         if (isReady(snapshot, clock.instant())) {
             builder.up();
         } else {
-            builder.message("Studio consumer is not live: " + snapshot.describe()).down();
+            String refusal = consumer.subscriptionRefusal();
+            builder.message("Studio consumer is not live: "
+                    + (refusal == null ? snapshot.describe() : refusal + " (" + snapshot.describe() + ")")).down();
         }
     }
 

@@ -21,6 +21,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,15 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
                         + "account"))
                 .noneSatisfy(line -> assertThat(line).contains("access token"));
         assertThat(logs.text()).doesNotContain("refused a subscription made with the access token");
+        // And the consumer's readiness says why it is not receiving.
+        HealthCheckRegistry registry = HealthCheckRegistry.get(context);
+        registry.register(registry.resolveById("consumers"));
+        HealthCheck.Result readiness = HealthCheckHelper.invokeReadiness(context).stream()
+                .filter(result -> result.getCheck().getId().equals("consumer:studio")).findFirst().orElseThrow();
+        assertThat(readiness.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(readiness.getMessage()).hasValueSatisfying(message -> assertThat(message)
+                .startsWith("Studio consumer is not live: Studio refused the subscription to account " + NOT_ENTITLED)
+                .contains("may not read this account"));
     }
 
     /** An order-update whose envelope and header fields are sound but whose price is not a number. */

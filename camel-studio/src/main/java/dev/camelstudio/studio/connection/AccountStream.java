@@ -83,6 +83,8 @@ public final class AccountStream {
     private volatile int epoch;
     /** Subscribed and replayed on the current connection. */
     private volatile boolean ready;
+    /** Why Studio last refused the account's subscription, until it is ready again; null if it did not. */
+    private volatile String refusal;
 
     /**
      * The stream of one account, from the position saved for it (if any).
@@ -152,10 +154,24 @@ public final class AccountStream {
 
     void ready(boolean isReady) {
         this.ready = isReady;
+        if (isReady) {
+            refusal = null;
+        }
     }
 
-    void rejected() {
+    void rejected(String why) {
         counters.subscribeRejections.incrementAndGet();
+        refusal = why;
+    }
+
+    /**
+     * Why the account is not receiving, if Studio refused its subscription: for the health check, which would
+     * otherwise show a live connection, or one that is waiting to reconnect, and not why.
+     *
+     * @return the refusal's message, or null if Studio did not refuse the account since it was last ready
+     */
+    public String refusal() {
+        return refusal;
     }
 
     /**

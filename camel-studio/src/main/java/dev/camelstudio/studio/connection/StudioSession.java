@@ -547,8 +547,9 @@ public final class StudioSession {
             LOG.warn("Studio refused the subscription to account {} (\"{}\"): {}. Trying again in {} ms", accountId,
                     ServerText.excerpt(details), SubscribeRefusal.of(details).advice(), backoff.max().toMillis());
             router.toAccount(accountId, stream -> {
-                stream.rejected();
-                stream.listener().problem(new StudioSubscriptionException(accountId, details));
+                StudioSubscriptionException refused = new StudioSubscriptionException(accountId, details);
+                stream.rejected(refused.getMessage());
+                stream.listener().problem(refused);
             });
             refused(self, accountId);
         }
