@@ -25,7 +25,8 @@ public class StudioConsumerHealthCheck extends AbstractHealthCheck {
     private final Clock clock;
 
     /**
-     * A readiness check with the id {@code consumer:studio-<routeId>}, in the {@code camel} group.
+     * A readiness check, in the {@code camel} group; Camel's {@code consumers} repository reports it, with the route's
+     * own consumer check, as {@code consumer:<routeId>}.
      *
      * @param consumer    the consumer to check
      * @param routeId     the id of the consumer's route

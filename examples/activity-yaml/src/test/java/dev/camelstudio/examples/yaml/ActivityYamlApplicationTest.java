@@ -63,12 +63,14 @@ class ActivityYamlApplicationTest {
         assertThat(application.simulator().ledger("100000").lastSequence()).isGreaterThanOrEqualTo(20);
 
         HttpClient http = HttpClient.newHttpClient();
-        URI health = URI.create("http://127.0.0.1:" + port + "/observe/health");
+        URI health = URI.create("http://127.0.0.1:" + port + "/observe/health?data=true");
         await().atMost(PATIENCE).untilAsserted(() -> {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).contains("UP");
+            // The consumer's own check, with its details: what an operator needs when it is DOWN.
+            assertThat(response.body()).startsWith("{\"status\":\"UP\"").contains("consumer:studio-activity",
+                    "account.id", "100000");
         });
     }
 
