@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class ActivityHaApplication implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivityHaApplication.class);
+    /** Longer than Camel's own shutdown timeout (45 s), so that Camel gives up first. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final Map<String, String> environment;
     private final DemoStudio demo;
@@ -91,13 +93,25 @@ public final class ActivityHaApplication implements AutoCloseable {
         Duration stopLeaderAfter =
                 Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("STOP_LEADER_AFTER", "20")));
         CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        // Ctrl+C (SIGTERM): tells this thread to stop, and holds the JVM, which ends when its shutdown hooks have,
+        // until the instances, ZooKeeper and the simulator are closed, so that their stop is logged.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopped.countDown();
+            try {
+                closed.await(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "example-shutdown"));
         try (ActivityHaApplication application = new ActivityHaApplication(System.getenv(), new Properties())) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             application.start();
             if (!stopLeaderAfter.isZero() && !stopped.await(stopLeaderAfter.toMillis(), TimeUnit.MILLISECONDS)) {
                 application.stopLeader();
             }
             stopped.await();
+        } finally {
+            closed.countDown();
         }
     }
 

@@ -27,9 +27,10 @@ final class EmbeddedZooKeeper implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        // clientPortAddress keeps ZooKeeper off the wildcard address it binds by default.
+        // clientPortAddress keeps ZooKeeper off the wildcard address it binds by default; maxCnxns set (to what
+        // two instances need, with room) so that ZooKeeper does not warn that it is not.
         InstanceSpec spec = new InstanceSpec(null, port, -1, -1, true, -1, -1, -1,
-                Map.of("clientPortAddress", "127.0.0.1"), "127.0.0.1");
+                Map.of("clientPortAddress", "127.0.0.1", "maxCnxns", "100"), "127.0.0.1");
         EmbeddedZooKeeper zooKeeper = new EmbeddedZooKeeper(new TestingServer(spec, true));
         LOG.info("No ZOOKEEPER_NODES in the environment: started an embedded ZooKeeper at {}",
                 zooKeeper.connectString());

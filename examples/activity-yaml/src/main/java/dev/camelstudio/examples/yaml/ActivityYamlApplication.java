@@ -1,7 +1,10 @@
 package dev.camelstudio.examples.yaml;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import dev.camelstudio.simulator.StudioSimulator;
 
@@ -14,6 +17,9 @@ import org.apache.camel.main.Main;
  * order flow, so that it runs with no account and no network.
  */
 public final class ActivityYamlApplication implements AutoCloseable {
+
+    /** Longer than Camel's own shutdown timeout (45 s), so that Camel gives up first. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final Main main = new Main(ActivityYamlApplication.class);
     /** The embedded Studio, or null when the example consumes the real one. */
@@ -35,8 +41,22 @@ public final class ActivityYamlApplication implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        // Camel Main's shutdown hook (Ctrl+C, SIGTERM) only tells this thread to stop, and the JVM ends when the hooks
+        // have: this one holds it until Camel has stopped and the simulator closed, so that both are logged.
+        CountDownLatch finished = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitStop(finished), "example-shutdown"));
         try (ActivityYamlApplication application = new ActivityYamlApplication(System.getenv(), new Properties())) {
             application.main.run(args);
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private static void awaitStop(CountDownLatch finished) {
+        try {
+            finished.await(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
