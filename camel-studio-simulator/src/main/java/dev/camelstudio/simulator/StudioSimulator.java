@@ -214,23 +214,37 @@ public final class StudioSimulator implements AutoCloseable {
 
     /**
      * The studio component's options, as {@code camel.component.studio.*} properties, that point camel-studio at this
-     * simulator with the demo client of {@link #demoBuilder()}: its {@code server-url} and {@code token-url}, the
-     * demo client id and secret, and over TLS {@code ssl-context-parameters=#studioSimulatorTls} (the bean that
-     * {@code SimulatorTls.bindTo(registry)} binds). For a Camel Main or Spring Boot application that runs on the
-     * simulator by default.
+     * simulator with one of its clients: its {@code server-url} and {@code token-url}, the client's id and secret,
+     * and over TLS {@code ssl-context-parameters=#studioSimulatorTls} (the bean that
+     * {@code SimulatorTls.bindTo(registry)} binds). For a test of a production-shaped application, whose routes name
+     * only their account and whose configuration gives the credentials: these properties override that
+     * configuration.
      *
+     * @param clientId a client registered with the simulator
      * @return a new map of the property names to their values, in the order listed above
+     * @throws IllegalArgumentException if no such client is registered
      */
-    public Map<String, String> demoComponentProperties() {
+    public Map<String, String> componentProperties(String clientId) {
+        RegisteredClient client = registeredClient(clientId);
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("camel.component.studio.server-url", webSocketUrl().toString());
         properties.put("camel.component.studio.token-url", tokenUrl().toString());
-        properties.put("camel.component.studio.client-id", StudioSimulatorMain.DEMO_CLIENT_ID);
-        properties.put("camel.component.studio.client-secret", StudioSimulatorMain.DEMO_CLIENT_SECRET);
+        properties.put("camel.component.studio.client-id", client.clientId());
+        properties.put("camel.component.studio.client-secret", client.clientSecret());
         if ("wss".equals(webSocketUrl().getScheme())) {
             properties.put("camel.component.studio.ssl-context-parameters", "#" + SimulatorTls.BEAN_NAME);
         }
         return properties;
+    }
+
+    /**
+     * {@link #componentProperties(String)} of the demo client of {@link #demoBuilder()}: for a Camel Main or Spring
+     * Boot application that runs on the simulator by default.
+     *
+     * @return a new map of the property names to their values
+     */
+    public Map<String, String> demoComponentProperties() {
+        return componentProperties(StudioSimulatorMain.DEMO_CLIENT_ID);
     }
 
     // --- who may connect --------------------------------------------------------------------------------------
@@ -268,9 +282,13 @@ public final class StudioSimulator implements AutoCloseable {
      * @throws IllegalArgumentException if no client is registered with that id
      */
     public String issueToken(String clientId) {
-        RegisteredClient client = tokens.clients().stream().filter(c -> c.clientId().equals(clientId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No client registered with id " + clientId));
-        return TokenRegistry.tokenOf(tokens.issue(client));
+        return TokenRegistry.tokenOf(tokens.issue(registeredClient(clientId)));
+    }
+
+    private RegisteredClient registeredClient(String clientId) {
+        return tokens.clients().stream().filter(client -> client.clientId().equals(clientId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No client '" + clientId + "' is registered with "
+                        + "the simulator: add it with the builder's client(...) or registerClient(...)"));
     }
 
     /**
