@@ -226,25 +226,29 @@ public final class StudioSimulator implements AutoCloseable {
      */
     public Map<String, String> componentProperties(String clientId) {
         RegisteredClient client = registeredClient(clientId);
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("camel.component.studio.server-url", webSocketUrl().toString());
-        properties.put("camel.component.studio.token-url", tokenUrl().toString());
-        properties.put("camel.component.studio.client-id", client.clientId());
-        properties.put("camel.component.studio.client-secret", client.clientSecret());
-        if ("wss".equals(webSocketUrl().getScheme())) {
-            properties.put("camel.component.studio.ssl-context-parameters", "#" + SimulatorTls.BEAN_NAME);
-        }
-        return properties;
+        return componentProperties(client.clientId(), client.clientSecret());
     }
 
     /**
-     * {@link #componentProperties(String)} of the demo client of {@link #demoBuilder()}: for a Camel Main or Spring
-     * Boot application that runs on the simulator by default.
+     * {@link #componentProperties(String)} of the demo client of {@link #demoBuilder()}, whether or not this
+     * simulator has it: for a Camel Main or Spring Boot application that runs on the simulator by default.
      *
      * @return a new map of the property names to their values
      */
     public Map<String, String> demoComponentProperties() {
-        return componentProperties(StudioSimulatorMain.DEMO_CLIENT_ID);
+        return componentProperties(StudioSimulatorMain.DEMO_CLIENT_ID, StudioSimulatorMain.DEMO_CLIENT_SECRET);
+    }
+
+    private Map<String, String> componentProperties(String clientId, String clientSecret) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("camel.component.studio.server-url", webSocketUrl().toString());
+        properties.put("camel.component.studio.token-url", tokenUrl().toString());
+        properties.put("camel.component.studio.client-id", clientId);
+        properties.put("camel.component.studio.client-secret", clientSecret);
+        if ("wss".equals(webSocketUrl().getScheme())) {
+            properties.put("camel.component.studio.ssl-context-parameters", "#" + SimulatorTls.BEAN_NAME);
+        }
+        return properties;
     }
 
     // --- who may connect --------------------------------------------------------------------------------------

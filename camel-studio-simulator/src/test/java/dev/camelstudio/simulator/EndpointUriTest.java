@@ -157,4 +157,15 @@ class EndpointUriTest {
                     "camel.component.studio.ssl-context-parameters");
         }
     }
+
+    @Test
+    void componentPropertiesNameAnyRegisteredClientAndRefuseAnUnknownOne() {
+        studio.registerClient("other-client", "other-secret", "100000");
+        assertThat(studio.componentProperties("other-client"))
+                .containsEntry("camel.component.studio.client-id", "other-client")
+                .containsEntry("camel.component.studio.client-secret", "other-secret")
+                .containsKey("camel.component.studio.server-url");
+        assertThatThrownBy(() -> studio.componentProperties("nobody")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("No client 'nobody' is registered");
+    }
 }

@@ -2,10 +2,11 @@ package dev.camelstudio.studio;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+
+import dev.camelstudio.studio.support.NearestName;
 
 import org.apache.camel.util.URISupport;
 
@@ -23,8 +24,6 @@ final class StudioUnknownOptions {
     private static final StudioEndpointUriFactory OPTIONS = new StudioEndpointUriFactory();
     /** What Camel writes for a masked value; used for masked names too. */
     private static final String MASK = "xxxxxx";
-    /** Further than this many edits, a name is not taken for a misspelling of an option. */
-    private static final int MAX_EDITS = 2;
 
     private StudioUnknownOptions() {
     }
@@ -70,8 +69,8 @@ final class StudioUnknownOptions {
             if (isSecretTail(name, unknown, uri)) {
                 tails++;
             } else {
-                String closest = closestOption(name);
-                named.add(closest == null ? name : name + " (did you mean " + closest + "?)");
+                String nearest = NearestName.of(name, OPTIONS.propertyNames());
+                named.add(nearest == null ? name : name + " (did you mean " + nearest + "?)");
             }
         }
         List<String> problems = new ArrayList<>();
@@ -110,40 +109,5 @@ final class StudioUnknownOptions {
             }
         }
         return false;
-    }
-
-    /** The endpoint option a misspelt name was most likely meant to be, or {@code null} if none is near. */
-    static String closestOption(String name) {
-        String closest = null;
-        int fewest = MAX_EDITS + 1;
-        for (String option : OPTIONS.propertyNames()) {
-            int edits = edits(name.toLowerCase(Locale.ROOT), option.toLowerCase(Locale.ROOT));
-            if (edits < fewest) {
-                fewest = edits;
-                closest = option;
-            }
-        }
-        return closest;
-    }
-
-    /** The edits (insert, delete, replace, swap of neighbours) that turn one word into the other. */
-    private static int edits(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

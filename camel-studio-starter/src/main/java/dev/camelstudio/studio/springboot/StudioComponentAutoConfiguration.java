@@ -20,12 +20,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Applies the {@code camel.component.studio.*} properties to the {@code studio} component that Camel creates: it
  * never creates the component itself, so routes, YAML and Java alike, get the configured one. Off with
  * {@code camel.component.studio.enabled=false} (or {@code camel.component.enabled=false}); the customizer alone off
- * with {@code camel.component.studio.customizer.enabled=false}.
+ * with {@code camel.component.studio.customizer.enabled=false}. A property under {@code camel.component.studio} that is
+ * no option fails the start, naming it ({@link StudioPropertyNames}).
  */
 @AutoConfiguration(after = {CamelAutoConfiguration.class, StudioComponentConverter.class})
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
@@ -46,6 +48,9 @@ public class StudioComponentAutoConfiguration {
      */
     public StudioComponentAutoConfiguration(ApplicationContext applicationContext, CamelContext camelContext,
             StudioComponentConfiguration configuration) {
+        if (applicationContext.getEnvironment() instanceof ConfigurableEnvironment environment) {
+            StudioPropertyNames.check(environment);
+        }
         this.applicationContext = applicationContext;
         this.camelContext = camelContext;
         this.configuration = configuration;

@@ -40,6 +40,29 @@ class StudioStarterConditionsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "camel.component.studio.client-secert=S3cr3t-Canary | camel.component.studio.client-secert (did you mean "
+                    + "camel.component.studio.client-secret?) is not an option of the studio component",
+            "camel.component.studio.clientSecert=S3cr3t-Canary  | camel.component.studio.clientSecert (did you mean "
+                    + "camel.component.studio.client-secret?) is not an option of the studio component",
+            "camel.component.studio.colour=S3cr3t-Canary        | camel.component.studio.colour is not an option",
+    })
+    void aPropertyThatIsNoOptionFailsStartupNamingItButNotItsValue(String property, String expected) {
+        runner.withPropertyValues(property, "camel.component.studio.access-token=t").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(messages(context.getStartupFailure())).contains(expected).doesNotContain("S3cr3t-Canary");
+        });
+    }
+
+    @Test
+    void optionsInEitherSpellingAndSpringsOwnPropertiesPass() {
+        runner.withPropertyValues("camel.component.studio.client-id=c", "camel.component.studio.clientSecret=s",
+                "camel.component.studio.customizer.enabled=true", "camel.component.studio.enabled=true",
+                "camel.component.studio.heartbeat-timeout=30s")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "camel.component.studio.heartbeat-timeout=1m30 | camel.component.studio.heartbeat-timeout",
             "camel.component.studio.body-type=xml          | camel.component.studio.body-type",
             "camel.component.studio.max-frame-size=4MB     | camel.component.studio.max-frame-size",
