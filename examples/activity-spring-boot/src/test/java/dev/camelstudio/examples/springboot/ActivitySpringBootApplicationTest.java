@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  * {@code /actuator/health} reports the Studio consumer UP.
  */
 @CamelSpringBootTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "studio.demo.rate=50")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "studio.simulator.rate=50")
 class ActivitySpringBootApplicationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);

@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code studio.demo.enabled=false} the application is configured by {@code application.yaml} alone: no demo
+ * With {@code studio.simulator.enabled=false} the application is configured by {@code application.yaml} alone: no demo
  * simulator, and the credentials and account come from the {@code STUDIO_*} variables. Here those are properties (the
  * placeholders resolve them the same way), and a simulator owned by the test stands in for Studio; only its address
  * and trust are set beside them, where a real deployment has {@code STUDIO_ENVIRONMENT}.
