@@ -372,7 +372,8 @@ public class StudioConsumer extends DefaultConsumer implements SessionListener, 
      *
      * @return the count; 0 when the consumer is stopped or suspended
      */
-    @ManagedAttribute(description = "Connections opened since the consumer started")
+    @ManagedAttribute(description = "Connections opened by the session the account is on (shared with the other "
+            + "accounts of a shared connection; counted anew after a move to a connection of its own)")
     public long getConnections() {
         SessionSnapshot snapshot = snapshot();
         return snapshot == null ? 0 : snapshot.counters().connections();

@@ -41,7 +41,7 @@ final class StudioUnknownOptions {
             return uri;
         }
         List<String> parts = new ArrayList<>();
-        for (String part : uri.substring(query + 1).split("&")) {
+        for (String part : options(uri.substring(query + 1))) {
             int equals = part.indexOf('=');
             String name = equals < 0 ? part : part.substring(0, equals);
             if (!unknown.containsKey(name)) {
@@ -53,6 +53,27 @@ final class StudioUnknownOptions {
             }
         }
         return uri.substring(0, query + 1) + String.join("&", parts);
+    }
+
+    /** A query's options, each {@code name=value}: an {@code &} inside {@code RAW(...)} or {@code RAW{...}} is kept. */
+    private static List<String> options(String query) {
+        List<String> options = new ArrayList<>();
+        int start = 0;
+        char closing = 0;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (closing != 0) {
+                closing = c == closing ? 0 : closing;
+            } else if (query.startsWith("RAW(", i) || query.startsWith("RAW{", i)) {
+                closing = query.charAt(i + 3) == '(' ? ')' : '}';
+                i += 3;
+            } else if (c == '&') {
+                options.add(query.substring(start, i));
+                start = i + 1;
+            }
+        }
+        options.add(query.substring(start));
+        return options;
     }
 
     /**

@@ -111,6 +111,14 @@ class StudioUnknownOptionSecretsTest {
     }
 
     @Test
+    void aMisspeltSecretWrittenInRawWithAnAmpersandIsMaskedWhole() throws Exception {
+        Outcome outcome = start(javaRoute("studio:activity?accountId=1&clientId=c&clientScret=RAW(S3cr3t&Canary-123)"));
+
+        assertThat(outcome.all()).doesNotContain("S3cr3t").doesNotContain("Canary-123");
+        assertThat(outcome.messages()).last().asString().contains("clientScret (did you mean clientSecret?)");
+    }
+
+    @Test
     void anOptionFarFromAnyIsNamedWithoutASuggestion() throws Exception {
         Outcome outcome = start(javaRoute("studio:activity?accountId=1&clientId=c&clientSecret=s&colour=blue"));
 

@@ -77,7 +77,6 @@ final class FrameSender implements Runnable {
         }
     }
 
-    /** Queues a close frame after everything already queued. */
     /** The close frame this side sent first, or null: the peer's answer to it may carry another code. */
     CloseReason sentClose() {
         return sentClose;
@@ -88,6 +87,7 @@ final class FrameSender implements Runnable {
         queue.add(new Outbound(null, null, false, bytes));
     }
 
+    /** Queues a close frame after everything already queued. */
     void sendClose(int code, String reason) {
         if (!stopped) {
             CloseReason close = new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason);

@@ -15,7 +15,8 @@ import dev.camelstudio.studio.support.ServerText;
 public record ConnectionEnd(int code, String reason, Throwable cause, EndRequest request, boolean opened) {
 
     /**
-     * Whether the session asked for this end, as opposed to the server or the network.
+     * Whether the end was asked for or announced, by the session or by the server (Studio's "Auth expired" notice
+     * announces the close that follows), as opposed to a drop or an unannounced close.
      *
      * @return true if the end carries a {@link #request()}
      */

@@ -188,9 +188,9 @@ public final class StudioSession {
 
     /**
      * Stops: no more deliveries, the exchange in flight finishes, then the connection closes with 1000. Waits up to
-     * {@code timeout} for the close.
+     * {@code timeout} for the session's executor to take the stop, then up to {@code timeout} again for the close.
      *
-     * @param timeout how long to wait for the close
+     * @param timeout how long to wait for each of the two
      * @return true if the connection closed in time
      * @throws InterruptedException if interrupted while waiting
      */
