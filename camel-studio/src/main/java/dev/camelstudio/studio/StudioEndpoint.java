@@ -26,9 +26,8 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.ObjectHelper;
 
 /**
- * A Studio channel of one account: {@code studio:activity?accountId=...}. Consumer only; the options are validated
- * when the endpoint is created, so that a wrong URI fails the route at once with the option and the fix named (an
- * option the endpoint does not have, when its consumer starts: {@link #refuseUnknownOptions}).
+ * A Studio channel of one account: {@code studio:activity?accountId=...}. Consumer only; its options are checked
+ * before anything connects, so that a wrong URI fails the route at once with the option and the fix named.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = StudioConstants.SCHEME, title = "Clear Street Studio",
         syntax = "studio:channel", consumerOnly = true, category = {Category.MESSAGING, Category.SAAS},
