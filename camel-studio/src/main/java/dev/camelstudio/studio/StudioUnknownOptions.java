@@ -123,7 +123,7 @@ final class StudioUnknownOptions {
         if (query == null) {
             return false;
         }
-        for (String part : query.split("&")) {
+        for (String part : options(query)) {
             int equals = part.indexOf('=');
             if (equals > 0 && secrets.contains(part.substring(0, equals))) {
                 return true;

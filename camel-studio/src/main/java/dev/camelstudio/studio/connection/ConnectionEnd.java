@@ -44,11 +44,15 @@ public record ConnectionEnd(int code, String reason, Throwable cause, EndRequest
     }
 
     /**
-     * What happened, to follow the connection's name: "ended: close code ..." or "could not connect: ...".
+     * What happened, to follow the connection's name: "ended: close code ...", "could not connect: ...", or, for a
+     * connection the session closed because Studio refused its subscription (told of when Studio answered), that.
      *
      * @return the outcome, with no full stop at its end
      */
     public String outcome() {
+        if (request == EndRequest.SUBSCRIPTION_REFUSED) {
+            return "was closed, as Studio refused its subscription";
+        }
         return opened ? "ended: " + describe() : describe();
     }
 

@@ -326,13 +326,10 @@ public final class StudioSession {
             String next = permanent
                     ? "Trying again every " + delay.toMillis() + " ms (reconnectMaxDelay) until that is fixed"
                     : "Reconnecting in " + delay.toMillis() + " ms (attempt " + attempt + ")";
-            // A refused subscription was told of when Studio answered; the end is ours, not worth its close code.
-            String outcome = end.request() == EndRequest.SUBSCRIPTION_REFUSED
-                    ? "was closed, as Studio refused its subscription"
-                    : end.outcome();
-            reconnects.failure(endedId + " to Studio for accounts " + router.accounts() + " " + outcome + ". " + next);
+            reconnects.failure(endedId + " to Studio for accounts " + router.accounts() + " " + end.outcome() + ". "
+                    + next);
             router.toEveryAccount(new StudioConnectionException("The connection to Studio for accounts "
-                    + router.accounts() + " " + outcome + ". " + next, end.cause()));
+                    + router.accounts() + " " + end.outcome() + ". " + next, end.cause()));
         }
         nextAttemptAt = clock.instant().plus(delay);
         moveTo(SessionState.BACKOFF);
