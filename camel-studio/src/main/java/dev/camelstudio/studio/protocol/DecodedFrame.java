@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * A frame decoded once, in one streaming pass: its text as received and what headers and sequencing need (type,
  * timestamp, sequence, account, and for orders and trades the order's id, status and version). The
- * {@link StudioMessage} record of a data message is built only when {@link #message()} is first asked for, and the
- * map form only by {@link #toMap()}, so that a route that takes the text pays for neither.
+ * {@link StudioMessage} record of a data message is built only when {@link #message()} is first asked for, so that a
+ * route that takes the text does not pay for it. The map form ({@link #toMap()}) comes from the decoding pass when
+ * the decoder was made to build it ({@link FrameDecoder#buildingMaps()}), else from reading the text when asked.
  *
  * <p>A data frame whose header fields are not all plain (a missing account, a version sent as a string) is bound into
  * its record at once, so that such a frame gets exactly the record's values and checks.
@@ -168,11 +169,14 @@ public final class DecodedFrame {
     }
 
     /**
-     * The whole frame as plain Java values, as {@link FrameDecoder#decodeToMap(String)} gives them.
+     * The whole frame as plain Java values, as {@link FrameDecoder#decodeToMap(String)} gives them. A frame from a
+     * decoder made by {@link FrameDecoder#buildingMaps()} gives the map built in its decoding pass, the same map on
+     * every call; any other frame reads its text into a new map on each call.
      *
      * @return the frame's members by name
      */
     public Map<String, Object> toMap() {
-        return FrameDecoder.readMap(text);
+        Map<String, Object> map = envelope.map();
+        return map != null ? map : FrameEnvelope.read(text, true).map();
     }
 }

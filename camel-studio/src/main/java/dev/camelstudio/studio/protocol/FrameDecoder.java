@@ -3,15 +3,14 @@ package dev.camelstudio.studio.protocol;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Decodes the text frames the server sends on the activity channel. Stateless and thread-safe; one instance
- * can serve any number of connections.
+ * Decodes the text frames the server sends on the activity channel. Immutable and thread-safe; one instance can
+ * serve any number of connections.
  */
 public final class FrameDecoder {
 
@@ -19,8 +18,29 @@ public final class FrameDecoder {
             StudioJson.MAPPER.readerFor(new TypeReference<Map<String, Object>>() {
             });
 
-    /** A decoder; it holds no state of its own, so one serves every frame. */
+    /** Whether {@link #decodeFrame} builds each frame's map form in its decoding pass. */
+    private final boolean buildsMaps;
+
+    /**
+     * A decoder whose frames give their map form only when it is asked for, by reading their text again: for
+     * consumers of the text or the record, which then pay nothing for a map.
+     */
     public FrameDecoder() {
+        this(false);
+    }
+
+    private FrameDecoder(boolean buildsMaps) {
+        this.buildsMaps = buildsMaps;
+    }
+
+    /**
+     * A decoder that builds each frame's map form in the pass that reads its header fields, so that
+     * {@link DecodedFrame#toMap()} costs no second read of the text: for consumers whose body is the map.
+     *
+     * @return a decoder that builds maps
+     */
+    public static FrameDecoder buildingMaps() {
+        return new FrameDecoder(true);
     }
 
     /**
@@ -33,12 +53,14 @@ public final class FrameDecoder {
      *                                its type is sequenced, or its data does not fit the record of its type
      */
     public StudioMessage decode(String frameText) {
-        return decodeFrame(frameText).message();
+        requireNonNull(frameText, "frameText");
+        return new DecodedFrame(FrameEnvelope.read(frameText, false)).message();
     }
 
     /**
      * Decodes a frame in one streaming pass, building neither a tree nor, for data, the record: the frame gives its
-     * header fields at once, its record and map form when asked (see {@link DecodedFrame}).
+     * header fields at once, its record when asked, and its map form as this decoder was made to (see
+     * {@link DecodedFrame}).
      *
      * @param frameText the frame's JSON text as received
      * @return the decoded frame
@@ -47,7 +69,7 @@ public final class FrameDecoder {
      */
     public DecodedFrame decodeFrame(String frameText) {
         requireNonNull(frameText, "frameText");
-        return new DecodedFrame(FrameEnvelope.read(frameText));
+        return new DecodedFrame(FrameEnvelope.read(frameText, buildsMaps));
     }
 
     /**
@@ -61,29 +83,16 @@ public final class FrameDecoder {
      * @throws FrameDecodingException if the frame is not a JSON object
      */
     public Map<String, Object> decodeToMap(String frameText) {
-        return readMap(frameText);
-    }
-
-    static Map<String, Object> readMap(String frameText) {
         requireNonNull(frameText, "frameText");
         Map<String, Object> frame;
         try {
             frame = MAP_READER.readValue(frameText);
         } catch (JsonProcessingException e) {
-            throw notJson(frameText, e);
+            throw FrameDecodingException.notJson(frameText, e);
         }
         if (frame == null) { // the JSON literal null
             throw new FrameDecodingException("frame is not a JSON object", frameText);
         }
         return frame;
-    }
-
-    /** The failure for text that Jackson could not read as one JSON value. */
-    static FrameDecodingException notJson(String frameText, JsonProcessingException e) {
-        if (e instanceof StreamReadException) {
-            return new FrameDecodingException("frame is not valid JSON: " + e.getOriginalMessage(), frameText, e);
-        }
-        // e.g. an array where an object belongs, or content after the object
-        return new FrameDecodingException("frame is not a single JSON object: " + e.getOriginalMessage(), frameText, e);
     }
 }

@@ -2,6 +2,9 @@ package dev.camelstudio.studio.protocol;
 
 import dev.camelstudio.studio.support.ServerText;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+
 /**
  * Thrown when a frame from the server cannot be decoded: it is not JSON, not an object, lacks a required
  * envelope field, or its data does not fit the record of its type.
@@ -32,6 +35,17 @@ public final class FrameDecodingException extends RuntimeException {
                 + ServerText.excerpt(frameText, MAX_QUOTED_FRAME_CHARS), cause);
         this.frameText = frameText;
         this.reason = ServerText.excerpt(reason, MAX_REASON_CHARS);
+    }
+
+    /** The failure for text that Jackson could not read as one JSON value, in the words of its cause. */
+    static FrameDecodingException notJson(String frameText, JsonProcessingException cause) {
+        if (cause instanceof StreamReadException) {
+            return new FrameDecodingException("frame is not valid JSON: " + cause.getOriginalMessage(), frameText,
+                    cause);
+        }
+        // e.g. an array where an object belongs, or content after the object
+        return new FrameDecodingException("frame is not a single JSON object: " + cause.getOriginalMessage(),
+                frameText, cause);
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.camelstudio.studio.protocol;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,8 +14,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 /**
  * A frame read in one streaming pass (docs/protocol.md §3.2): the whole text is checked to be one well-formed JSON
  * object, and only the envelope and the few data fields that headers and sequencing need are kept. No tree is built;
- * {@link #data(Class)} binds {@code payload.data} into its record only when asked. Gives typed access to the fields
- * and turns every problem into a {@link FrameDecodingException} that quotes the frame.
+ * {@link #data(Class)} binds {@code payload.data} into its record only when asked. Asked to, the same pass also reads
+ * the whole frame into plain Java values ({@link #map()}, as {@link PlainJson} reads them), so that a map body costs
+ * no second read of the text. Gives typed access to the fields and turns every problem into a
+ * {@link FrameDecodingException} that quotes the frame.
  *
  * <p>A field's value is kept as read: null when absent or JSON null, a {@link String}, a {@link Long} (an integer
  * that fits int64), a {@link Boolean}, or, for any other value, its {@link JsonToken}, so that a check can say the
@@ -22,6 +26,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 final class FrameEnvelope {
 
     private final String frameText;
+    /** The whole frame as plain Java values when the pass was asked to build it, else null. */
+    private final Map<String, Object> map;
     private Object timestamp;
     private Object sequence;
     /** Null when absent, else whether it was an object. */
@@ -42,26 +48,32 @@ final class FrameEnvelope {
     private MessageType type;
     private Instant instant;
 
-    private FrameEnvelope(String frameText) {
+    private FrameEnvelope(String frameText, boolean buildMap) {
         this.frameText = frameText;
+        this.map = buildMap ? new LinkedHashMap<>() : null;
     }
 
     /**
      * Reads the frame and checks its envelope: an object {@code payload}, a string {@code payload.type} and an
      * integer {@code timestamp}.
+     *
+     * @param buildMap whether the pass also reads the whole frame into {@link #map()}
      */
-    static FrameEnvelope read(String frameText) {
-        FrameEnvelope envelope = new FrameEnvelope(frameText);
+    static FrameEnvelope read(String frameText, boolean buildMap) {
+        FrameEnvelope envelope = new FrameEnvelope(frameText, buildMap);
         try (JsonParser parser = StudioJson.MAPPER.createParser(frameText)) {
             envelope.readFrame(parser);
         } catch (JsonProcessingException e) {
-            throw FrameDecoder.notJson(frameText, e);
+            throw FrameDecodingException.notJson(frameText, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String is never short of bytes
         }
         envelope.checkEnvelope();
         return envelope;
     }
+
+    // Each reader below takes the map of the object it reads (null when no map is built) and puts every member into
+    // it: the fields it keeps as well as those it skips otherwise.
 
     private void readFrame(JsonParser parser) throws IOException {
         JsonToken root = parser.nextToken();
@@ -78,24 +90,24 @@ final class FrameEnvelope {
             String field = parser.currentName();
             JsonToken token = parser.nextToken();
             switch (field) {
-                case "timestamp" -> timestamp = value(parser);
-                case "sequence" -> sequence = value(parser);
+                case "timestamp" -> timestamp = value(parser, map, field);
+                case "sequence" -> sequence = value(parser, map, field);
                 case "payload" -> {
                     payloadIsObject = token == JsonToken.START_OBJECT ? Boolean.TRUE
                             : token == JsonToken.VALUE_NULL ? null : Boolean.FALSE;
                     if (token == JsonToken.START_OBJECT) {
-                        readPayload(parser);
+                        readPayload(parser, member(map, field));
                     } else {
-                        parser.skipChildren();
+                        consume(parser, map, field);
                     }
                 }
-                default -> parser.skipChildren();
+                default -> consume(parser, map, field);
             }
         }
         requireEnd(parser);
     }
 
-    private void readPayload(JsonParser parser) throws IOException {
+    private void readPayload(JsonParser parser, Map<String, Object> payload) throws IOException {
         // A repeated payload replaces the earlier one, as it would in a tree.
         rawType = payloadAccountId = success = details = null;
         dataIsObject = false;
@@ -103,58 +115,76 @@ final class FrameEnvelope {
             String field = parser.currentName();
             JsonToken token = parser.nextToken();
             switch (field) {
-                case "type" -> rawType = value(parser);
-                case "account_id" -> payloadAccountId = value(parser);
-                case "success" -> success = value(parser);
-                case "details" -> details = value(parser);
+                case "type" -> rawType = value(parser, payload, field);
+                case "account_id" -> payloadAccountId = value(parser, payload, field);
+                case "success" -> success = value(parser, payload, field);
+                case "details" -> details = value(parser, payload, field);
                 case "data" -> {
                     dataIsObject = token == JsonToken.START_OBJECT;
                     if (dataIsObject) {
                         dataStart = (int) parser.currentTokenLocation().getCharOffset();
-                        readData(parser);
+                        readData(parser, member(payload, field));
                         dataEnd = (int) parser.currentLocation().getCharOffset();
                     } else {
-                        parser.skipChildren();
+                        consume(parser, payload, field);
                     }
                 }
-                default -> parser.skipChildren();
+                default -> consume(parser, payload, field);
             }
         }
     }
 
-    private void readData(JsonParser parser) throws IOException {
+    private void readData(JsonParser parser, Map<String, Object> data) throws IOException {
         dataAccountId = orderId = status = version = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
             switch (field) {
-                case "account_id" -> dataAccountId = value(parser);
-                case "order_id" -> orderId = value(parser);
-                case "status" -> status = value(parser);
-                case "version" -> version = value(parser);
-                default -> parser.skipChildren();
+                case "account_id" -> dataAccountId = value(parser, data, field);
+                case "order_id" -> orderId = value(parser, data, field);
+                case "status" -> status = value(parser, data, field);
+                case "version" -> version = value(parser, data, field);
+                default -> consume(parser, data, field);
             }
         }
     }
 
-    /** The value at the parser's current token, as the class comment describes; skips what it does not keep. */
-    private static Object value(JsonParser parser) throws IOException {
+    /** The value at the parser's current token, kept as the class comment describes, then {@link #consume}d. */
+    private static Object value(JsonParser parser, Map<String, Object> object, String field) throws IOException {
         JsonToken token = parser.currentToken();
-        switch (token) {
-            case VALUE_STRING:
-                return parser.getText();
-            case VALUE_NUMBER_INT:
-                return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? token : parser.getLongValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                parser.skipChildren();
-                return token;
+        Object kept = switch (token) {
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? token
+                    : (Object) parser.getLongValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> token;
+        };
+        consume(parser, object, field);
+        return kept;
+    }
+
+    /**
+     * Moves the parser past the value at its current token: reads it into {@code object} when a map is built, else
+     * skips it.
+     */
+    private static void consume(JsonParser parser, Map<String, Object> object, String field) throws IOException {
+        if (object == null) {
+            parser.skipChildren();
+        } else {
+            object.put(field, PlainJson.read(parser));
         }
+    }
+
+    /** The map for the object member {@code field} of {@code object}, put into it; null when no map is built. */
+    private static Map<String, Object> member(Map<String, Object> object, String field) {
+        if (object == null) {
+            return null;
+        }
+        Map<String, Object> member = new LinkedHashMap<>();
+        object.put(field, member);
+        return member;
     }
 
     private static void requireEnd(JsonParser parser) throws IOException {
@@ -182,6 +212,11 @@ final class FrameEnvelope {
 
     String frameText() {
         return frameText;
+    }
+
+    /** The whole frame as plain Java values, if {@link #read} was asked to build it; else null. */
+    Map<String, Object> map() {
+        return map;
     }
 
     String rawType() {
