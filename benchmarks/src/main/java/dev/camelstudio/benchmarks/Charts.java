@@ -32,16 +32,16 @@ final class Charts {
     /** Messages per second of every client in each throughput figure (medians). */
     static void throughput(Results results, Path png) throws IOException {
         draw(results, png, "Throughput, median of the rounds (higher is better)", "msgs/s",
-                Results.Run::perSecond);
+                Run::perSecond);
     }
 
     /** Client CPU per message of every client in each throughput figure (medians). */
     static void cpu(Results results, Path png) throws IOException {
         draw(results, png, "Client CPU per message, median of the rounds (lower is better)", "CPU µs/msg",
-                Results.Run::cpuMicros);
+                Run::cpuMicros);
     }
 
-    private static void draw(Results results, Path png, String title, String axis, ToDoubleFunction<Results.Run> f)
+    private static void draw(Results results, Path png, String title, String axis, ToDoubleFunction<Run> f)
             throws IOException {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         results.throughput.forEach((figure, byClient) -> {

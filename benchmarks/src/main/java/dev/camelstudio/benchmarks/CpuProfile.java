@@ -56,8 +56,8 @@ final class CpuProfile {
      * each run's figures split by layer.
      */
     static Map<Layer, Cost> profile(Measured measured) throws Exception {
-        Map<Layer, Double> cpu = split(CPU_SAMPLE, measured, Results.Run::cpuMicros);
-        Map<Layer, Double> bytes = split(ALLOCATION_SAMPLE, measured, Results.Run::bytes);
+        Map<Layer, Double> cpu = split(CPU_SAMPLE, measured, Run::cpuMicros);
+        Map<Layer, Double> bytes = split(ALLOCATION_SAMPLE, measured, Run::bytes);
         Map<Layer, Cost> costs = new EnumMap<>(Layer.class);
         for (Layer layer : Layer.values()) {
             costs.put(layer, new Cost(cpu.get(layer), bytes.get(layer)));
@@ -68,14 +68,14 @@ final class CpuProfile {
     /** A measured run to profile. */
     @FunctionalInterface
     interface Measured {
-        Results.Run run() throws Exception;
+        Run run() throws Exception;
     }
 
     private static final String CPU_SAMPLE = "jdk.ExecutionSample";
     private static final String ALLOCATION_SAMPLE = "jdk.ObjectAllocationSample";
 
     /** One run under a recording of {@code event}: its {@code figure} shared out as the client's samples weigh. */
-    private static Map<Layer, Double> split(String event, Measured measured, ToDoubleFunction<Results.Run> figure)
+    private static Map<Layer, Double> split(String event, Measured measured, ToDoubleFunction<Run> figure)
             throws Exception {
         Path file = Files.createTempFile("camel-studio-bench", ".jfr");
         try (Recording recording = new Recording()) {
@@ -86,7 +86,7 @@ final class CpuProfile {
                 settings.with("throttle", "5000/s");
             }
             recording.start();
-            Results.Run run = measured.run();
+            Run run = measured.run();
             recording.stop();
             recording.dump(file);
             Map<Layer, Long> weights = weigh(file, event);

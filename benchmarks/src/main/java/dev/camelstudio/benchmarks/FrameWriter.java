@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * numbers and the account patched in, then framed (FIN, text opcode, unmasked) without allocating. One per connection,
  * used by its writer thread only.
  */
-public final class FrameWriter {
+final class FrameWriter {
 
     private static final byte[] ORDER_1 = ascii("{\"timestamp\":");
     private static final byte[] ORDER_2 = ascii(",\"sequence\":");
@@ -46,7 +46,7 @@ public final class FrameWriter {
     }
 
     /** The text of one {@link #orderUpdate} frame, for the JMH benchmark that decodes what this server sends. */
-    public static String orderUpdateText(String accountId, long sequence) {
+    static String orderUpdateText(String accountId, long sequence) {
         FrameWriter writer = new FrameWriter(OutputStream.nullOutputStream());
         writer.assembleOrderUpdate(accountId, sequence);
         return new String(writer.text, 0, writer.length, StandardCharsets.US_ASCII);

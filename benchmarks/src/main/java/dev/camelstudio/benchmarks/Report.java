@@ -18,7 +18,6 @@ import java.util.function.ToDoubleFunction;
 import dev.camelstudio.benchmarks.CpuProfile.Cost;
 import dev.camelstudio.benchmarks.CpuProfile.Layer;
 import dev.camelstudio.benchmarks.Results.Rounds;
-import dev.camelstudio.benchmarks.Results.Run;
 
 import org.HdrHistogram.Histogram;
 
@@ -331,7 +330,7 @@ final class Report {
         line("");
         line("| benchmark | ns/op | B/op |");
         line("|---|---|---|");
-        for (HotPath.Row row : results.hotPath) {
+        for (HotPathFigure.Row row : results.hotPath) {
             String error = Double.isFinite(row.nanosError()) ? String.format(" ± %,.0f", row.nanosError()) : "";
             line(String.format("| `%s` | %,.0f%s | %,.0f |", row.benchmark(), row.nanos(), error, row.bytes()));
         }

@@ -25,10 +25,6 @@ final class Results {
         }
     }
 
-    /** One run's figures: messages per second, client CPU µs and bytes allocated per message. */
-    record Run(double perSecond, double cpuMicros, double bytes) {
-    }
-
     /** The runs of one client for one figure, one per round. */
     record Rounds(List<Run> runs) {
 
@@ -64,7 +60,7 @@ final class Results {
     final List<SimulatorCost> simulator = new ArrayList<>();
     /** Each profiled client's cost by layer, by client name, in the order profiled. */
     final Map<String, Map<CpuProfile.Layer, CpuProfile.Cost>> profile = new LinkedHashMap<>();
-    List<HotPath.Row> hotPath = List.of();
+    List<HotPathFigure.Row> hotPath = List.of();
 
     /** The index of the first client whose name contains {@code word}, or -1. */
     int client(String word) {

@@ -1,5 +1,6 @@
 package dev.camelstudio.benchmarks;
 
+import java.time.Duration;
 import java.util.List;
 
 import dev.camelstudio.studio.StudioConstants;
@@ -12,6 +13,8 @@ import org.apache.camel.Route;
 final class StudioClient implements BenchClient {
 
     static final String NAME_PREFIX = "camel-studio";
+    /** The backoff of every reconnect (reconnectInitialDelay and reconnectMaxDelay), which the drop figure reports. */
+    static final Duration RECONNECT_DELAY = Duration.ofMillis(100);
 
     private final String bodyType;
     private final boolean sharedConnection;
@@ -29,7 +32,7 @@ final class StudioClient implements BenchClient {
 
     @Override
     public void start(String serverUrl, List<String> accounts, Delivery delivery) throws Exception {
-        String delay = Harness.RECONNECT_DELAY.toMillis() + "ms";
+        String delay = RECONNECT_DELAY.toMillis() + "ms";
         context = Routes.start(routes -> {
             for (String account : accounts) {
                 routes.from("studio:activity?accountId=" + account + "&serverUrl=" + serverUrl

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 import dev.camelstudio.benchmarks.Results.Rounds;
-import dev.camelstudio.benchmarks.Results.Run;
 import dev.camelstudio.benchmarks.Results.Throughput;
 
 /**

@@ -1,9 +1,6 @@
 package dev.camelstudio.benchmarks;
 
 import java.util.Comparator;
-import java.util.List;
-
-import dev.camelstudio.studio.HotPathBenchmark;
 
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -14,29 +11,36 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link HotPathBenchmark} through JMH's API with its GC profiler, for the report: time and bytes allocated per
- * frame for each benchmark.
+ * The hot path: runs {@link HotPathBenchmark} through JMH's API with its GC profiler, for the report: time and bytes
+ * allocated per frame for each benchmark. The {@code jmh} argument gives the iterations ({@code 0} skips it),
+ * {@code jmhForks} the forks (0 runs in this JVM, as the smoke pass does).
  */
-final class HotPath {
+final class HotPathFigure implements Figure {
 
     /** One benchmark's figures: mean ns/op with JMH's 99.9% error, and bytes allocated per op. */
     record Row(String benchmark, double nanos, double nanosError, double bytes) {
     }
 
-    private HotPath() {
+    private final Arguments arguments;
+
+    HotPathFigure(Arguments arguments) {
+        this.arguments = arguments;
     }
 
-    /**
-     * @param iterations warm-up and measured iterations each
-     * @param iterationMillis length of one iteration
-     * @param forks JMH forks; 0 runs in this JVM (the smoke pass)
-     */
-    static List<Row> run(int iterations, int iterationMillis, int forks) throws Exception {
+    @Override
+    public void measure(Results results) throws Exception {
+        String jmh = arguments.text("jmh");
+        if (jmh.equals("0")) {
+            return;
+        }
+        String[] shape = jmh.split("x");
+        int iterations = Integer.parseInt(shape[0]);
+        int iterationMillis = Integer.parseInt(shape[1]);
         Options options = new OptionsBuilder().include(HotPathBenchmark.class.getName() + ".*")
                 .warmupIterations(iterations).warmupTime(TimeValue.milliseconds(iterationMillis))
                 .measurementIterations(iterations).measurementTime(TimeValue.milliseconds(iterationMillis))
-                .forks(forks).addProfiler(GCProfiler.class).shouldFailOnError(true).build();
-        return new Runner(options).run().stream().map(HotPath::row)
+                .forks(arguments.size("jmhForks")).addProfiler(GCProfiler.class).shouldFailOnError(true).build();
+        results.hotPath = new Runner(options).run().stream().map(HotPathFigure::row)
                 .sorted(Comparator.comparingDouble(Row::bytes)).toList();
     }
 

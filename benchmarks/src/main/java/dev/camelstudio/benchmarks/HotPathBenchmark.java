@@ -1,9 +1,11 @@
-package dev.camelstudio.studio;
+package dev.camelstudio.benchmarks;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
-import dev.camelstudio.benchmarks.FrameWriter;
+import dev.camelstudio.studio.StudioBodyType;
+import dev.camelstudio.studio.StudioChannel;
+import dev.camelstudio.studio.StudioExchangeMapper;
 import dev.camelstudio.studio.connection.InboundMessage;
 import dev.camelstudio.studio.protocol.DecodedFrame;
 import dev.camelstudio.studio.protocol.FrameDecoder;
@@ -33,10 +35,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The consumer's hot path, frame text to a filled Exchange, next to what a plain Jackson parse of the same header
- * fields costs. The frame is the order-update the lean server sends (about 640 bytes). The {@code studio*}
+ * fields costs. The frame is the order-update the lean server sends (561 bytes). The {@code studio*}
  * benchmarks do what {@code StudioConsumer.deliver} does before the route runs: decode with {@link FrameDecoder},
  * wrap in an {@link InboundMessage}, create an Exchange and fill it with {@link StudioExchangeMapper} for one body
- * type. This class lives in the mapper's package because the mapper is not public API.
+ * type.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
