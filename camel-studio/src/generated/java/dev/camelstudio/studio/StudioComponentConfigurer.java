@@ -54,7 +54,7 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "deliveryBufferSize": getOrCreateConfiguration(target).setDeliveryBufferSize(property(camelContext, int.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, dev.camelstudio.studio.StudioEnvironment.class, value)); return true;
         case "gaphandling":
-        case "gapHandling": getOrCreateConfiguration(target).setGapHandling(property(camelContext, dev.camelstudio.studio.connection.GapHandling.class, value)); return true;
+        case "gapHandling": getOrCreateConfiguration(target).setGapHandling(property(camelContext, dev.camelstudio.studio.GapHandling.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -133,7 +133,7 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "deliveryBufferSize": return int.class;
         case "environment": return dev.camelstudio.studio.StudioEnvironment.class;
         case "gaphandling":
-        case "gapHandling": return dev.camelstudio.studio.connection.GapHandling.class;
+        case "gapHandling": return dev.camelstudio.studio.GapHandling.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":

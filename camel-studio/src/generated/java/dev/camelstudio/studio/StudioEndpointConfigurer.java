@@ -48,7 +48,7 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "gaphandling":
-        case "gapHandling": target.getConfiguration().setGapHandling(property(camelContext, dev.camelstudio.studio.connection.GapHandling.class, value)); return true;
+        case "gapHandling": target.getConfiguration().setGapHandling(property(camelContext, dev.camelstudio.studio.GapHandling.class, value)); return true;
         case "heartbeattimeout":
         case "heartbeatTimeout": target.getConfiguration().setHeartbeatTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "includecontrolmessages":
@@ -120,7 +120,7 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "gaphandling":
-        case "gapHandling": return dev.camelstudio.studio.connection.GapHandling.class;
+        case "gapHandling": return dev.camelstudio.studio.GapHandling.class;
         case "heartbeattimeout":
         case "heartbeatTimeout": return long.class;
         case "includecontrolmessages":

@@ -3,7 +3,7 @@ package dev.camelstudio.studio;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.camelstudio.studio.connection.PositionStore;
+import dev.camelstudio.studio.delivery.PositionStore;
 
 import org.apache.camel.spi.StateRepository;
 

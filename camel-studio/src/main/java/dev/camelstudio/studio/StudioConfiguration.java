@@ -2,7 +2,6 @@ package dev.camelstudio.studio;
 
 import dev.camelstudio.studio.auth.ClientCredentialsTokenProvider;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
-import dev.camelstudio.studio.connection.GapHandling;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -138,9 +137,9 @@ public class StudioConfiguration implements Cloneable {
     private StudioStartFrom startFrom = StudioStartFrom.REPLAY;
 
     @UriParam(label = "consumer",
-            description = "A Camel StateRepository<String, String> that keeps each account's last delivered "
+            description = "A Camel StateRepository of strings that keeps each account's last delivered "
                     + "sequence, so that a restarted application resumes without delivering the day's "
-                    + "replay again. Keys are studio:<accountId>.")
+                    + "replay again. Its keys are studio: followed by the account id.")
     private StateRepository<String, String> sequenceStateRepository;
 
     @UriParam(label = "consumer", defaultValue = "false",
@@ -159,18 +158,20 @@ public class StudioConfiguration implements Cloneable {
     private boolean sharedConnection = true;
 
     @UriParam(label = "consumer", defaultValue = "1000",
-            description = "On a shared connection, how many messages of this account may wait for its route. "
-                    + "While the buffer is full the connection's reader waits for it, so a burst (such as "
-                    + "the day's replay on every subscribe) is absorbed; a route that keeps it full for "
-                    + "slowRouteTimeout moves to a connection of its own. Nothing is lost either way.")
+            description = "How many messages of this account may wait for its route. On a shared connection, "
+                    + "while the buffer is full the connection's reader waits for it (within slowRouteTimeout), "
+                    + "so a burst such as the day's replay on every subscribe is absorbed. Nothing is lost "
+                    + "either way.")
     private int deliveryBufferSize = 1000;
 
-    @UriParam(label = "consumer", defaultValue = "30s", javaType = "java.time.Duration",
-            description = "On a shared connection, how long this account's route may keep its buffer full, holding "
-                    + "up the connection's reader and so the other accounts on it, before the account moves "
-                    + "to a connection of its own (whose replay brings back what was not taken). A burst "
-                    + "fills the buffer only for moments and moves nothing.")
-    private long slowRouteTimeout = 30_000L;
+    @UriParam(label = "consumer", defaultValue = "1s", javaType = "java.time.Duration",
+            description = "On a shared connection, how long in all this account's route may hold up the "
+                    + "connection's reader (which waits while the account's buffer is full) until the route "
+                    + "has emptied its buffer; longer, and the account moves to a connection of its own, whose "
+                    + "replay brings back what was not taken. This bounds how late the other accounts on the "
+                    + "connection can be because of this one. A burst into a route that keeps up on average "
+                    + "moves nothing; 0 moves the account as soon as its buffer is full.")
+    private long slowRouteTimeout = 1_000L;
 
     /** Every option at its default. */
     public StudioConfiguration() {
@@ -634,18 +635,18 @@ public class StudioConfiguration implements Cloneable {
     }
 
     /**
-     * On a shared connection, how long this account's route may keep its buffer full before the account moves to a
-     * connection of its own.
+     * On a shared connection, how long in all this account's route may hold up the connection's reader until it has
+     * emptied its buffer, before the account moves to a connection of its own.
      *
-     * @return the timeout in milliseconds (default 30 seconds)
+     * @return the timeout in milliseconds (default 1 second)
      */
     public long getSlowRouteTimeout() {
         return slowRouteTimeout;
     }
 
     /**
-     * On a shared connection, how long this account's route may keep its buffer full before the account moves to a
-     * connection of its own.
+     * On a shared connection, how long in all this account's route may hold up the connection's reader until it has
+     * emptied its buffer, before the account moves to a connection of its own.
      *
      * @param slowRouteTimeout the timeout in milliseconds; 0 moves the account as soon as its buffer is full
      */
@@ -654,7 +655,7 @@ public class StudioConfiguration implements Cloneable {
     }
 
     /**
-     * On a shared connection, how many messages of this account may wait for its route.
+     * How many messages of this account may wait for its route.
      *
      * @return the buffer size (default 1000)
      */
@@ -663,7 +664,7 @@ public class StudioConfiguration implements Cloneable {
     }
 
     /**
-     * On a shared connection, how many messages of this account may wait for its route.
+     * How many messages of this account may wait for its route.
      *
      * @param deliveryBufferSize the buffer size; at least 1
      */

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import dev.camelstudio.studio.connection.SessionSnapshot;
-import dev.camelstudio.studio.connection.SessionState;
+import dev.camelstudio.studio.session.SessionSnapshot;
+import dev.camelstudio.studio.session.SessionState;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;

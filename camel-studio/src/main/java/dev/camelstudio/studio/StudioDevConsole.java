@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.camelstudio.studio.connection.SessionSnapshot;
+import dev.camelstudio.studio.session.SessionSnapshot;
 
 import org.apache.camel.Route;
 import org.apache.camel.spi.annotations.DevConsole;

@@ -8,7 +8,6 @@ import javax.net.ssl.SSLContext;
 import dev.camelstudio.studio.auth.ClientCredentialsTokenProvider;
 import dev.camelstudio.studio.auth.FixedTokenProvider;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
-import dev.camelstudio.studio.connection.ServerUrlPolicy;
 
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -26,8 +25,8 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.ObjectHelper;
 
 /**
- * A Studio channel of one account: {@code studio:activity?accountId=...}. Consumer only; its options are checked
- * before anything connects, so that a wrong URI fails the route at once with the option and the fix named.
+ * A Studio channel of one account, such as studio:activity with the accountId option. Consumer only; its options are
+ * checked before anything connects, so that a wrong URI fails the route at once with the option and the fix named.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = StudioConstants.SCHEME, title = "Clear Street Studio",
         syntax = "studio:channel", consumerOnly = true, category = {Category.MESSAGING, Category.SAAS},
@@ -41,11 +40,6 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     @UriParam
     private final StudioConfiguration configuration;
-
-    /** Reconnecting faster than this only hammers a server that is down; tests use 10 ms to run fast. */
-    static final long MIN_RECONNECT_DELAY_MILLIS = 10;
-    /** Below this, ordinary messages would not fit. */
-    static final int MIN_FRAME_SIZE = 1024;
 
     /** Positions of this endpoint's account while the application runs, when no state repository is set. */
     private final MemoryStateRepository positionsInMemory = new MemoryStateRepository();
@@ -78,7 +72,7 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
     protected void doInit() throws Exception {
         super.doInit();
         if (unknownOptions == null) {
-            validate();
+            StudioConfigurationCheck.check(configuration, channel);
         }
     }
 
@@ -90,86 +84,6 @@ public class StudioEndpoint extends DefaultEndpoint implements EndpointServiceLo
     void refuseUnknownOptions(String maskedUri, String message) {
         setEndpointUri(maskedUri);
         this.unknownOptions = message;
-    }
-
-    /** Fails with the option and the fix named, before any route starts. */
-    void validate() {
-        if (ObjectHelper.isEmpty(configuration.getAccountId())) {
-            throw new IllegalArgumentException("The accountId option is required: studio:" + channel
-                    + "?accountId=<your Studio account ID>");
-        }
-        serverUri();
-        if (configuration.getTokenProvider() == null) {
-            validateCredentials();
-        }
-        positive(configuration.getConnectTimeout(), "connectTimeout");
-        positive(configuration.getSubscribeTimeout(), "subscribeTimeout");
-        positive(configuration.getHeartbeatTimeout(), "heartbeatTimeout");
-        positive(configuration.getReconnectInitialDelay(), "reconnectInitialDelay");
-        if (configuration.getReconnectInitialDelay() < MIN_RECONNECT_DELAY_MILLIS) {
-            throw new IllegalArgumentException("The reconnectInitialDelay option must be at least "
-                    + MIN_RECONNECT_DELAY_MILLIS + "ms: a shorter one only hammers a server that is down, e.g. "
-                    + "reconnectInitialDelay=1s");
-        }
-        if (configuration.getMaxFrameSize() < MIN_FRAME_SIZE) {
-            throw new IllegalArgumentException("The maxFrameSize option must be at least " + MIN_FRAME_SIZE
-                    + " bytes (Studio's messages are a few hundred bytes), e.g. maxFrameSize=4194304");
-        }
-        if (configuration.getReconnectMaxDelay() < configuration.getReconnectInitialDelay()) {
-            throw new IllegalArgumentException("The reconnectMaxDelay option must not be shorter than "
-                    + "reconnectInitialDelay (they are " + configuration.getReconnectMaxDelay()
-                    + " ms and " + configuration.getReconnectInitialDelay() + " ms), "
-                    + "e.g. reconnectInitialDelay=1s&reconnectMaxDelay=60s");
-        }
-        if (configuration.getDeliveryBufferSize() < 1) {
-            throw new IllegalArgumentException("The deliveryBufferSize option must be at least 1, e.g. 1000");
-        }
-        notNegative(configuration.getSlowRouteTimeout(), "slowRouteTimeout",
-                "the account moves as soon as its buffer is full", "30s");
-        notNegative(configuration.getTokenRefreshMargin(), "tokenRefreshMargin", "each token is used until it expires",
-                "5m");
-        notNegative(configuration.getTokenRotationMargin(), "tokenRotationMargin", "no rotation", "2m");
-        if (configuration.getMaxReconnectAttempts() < 0) {
-            throw new IllegalArgumentException("The maxReconnectAttempts option must be 0 (retry forever) or more");
-        }
-    }
-
-    /** Exactly one kind of credentials: a token provider bean takes precedence over both and is not checked here. */
-    private void validateCredentials() {
-        boolean hasId = ObjectHelper.isNotEmpty(configuration.getClientId());
-        boolean hasSecret = ObjectHelper.isNotEmpty(configuration.getClientSecret());
-        boolean hasToken = ObjectHelper.isNotEmpty(configuration.getAccessToken());
-        if (hasToken && (hasId || hasSecret)) {
-            // Refused rather than one silently winning: the one left unused is a mistake waiting (a stale token, a
-            // client that was meant to be used), and either may come from the component's defaults unnoticed.
-            throw new IllegalArgumentException("Both accessToken and clientId/clientSecret are set for account "
-                    + configuration.getAccountId() + ": keep one of them, on the endpoint and on the component "
-                    + "(camel.component.studio.*) alike. Prefer clientId and clientSecret: a new token is then "
-                    + "fetched before each expires, while an accessToken ends after 24 hours");
-        }
-        if (hasId != hasSecret) {
-            throw new IllegalArgumentException("The " + (hasId ? "clientSecret" : "clientId") + " option is "
-                    + "missing: client credentials need both clientId and clientSecret");
-        }
-        if (!hasId && !hasToken) {
-            throw new IllegalArgumentException("No Studio credentials for account " + configuration.getAccountId()
-                    + ": set clientId and clientSecret (OAuth2 client credentials from Studio > Settings > "
-                    + "Developer), or accessToken, or tokenProvider (a StudioTokenProvider bean)");
-        }
-    }
-
-    private static void positive(long millis, String option) {
-        if (millis <= 0) {
-            throw new IllegalArgumentException("The " + option + " option must be positive (it is " + millis + " ms), "
-                    + "e.g. " + option + "=10s");
-        }
-    }
-
-    private static void notNegative(long millis, String option, String zeroMeans, String example) {
-        if (millis < 0) {
-            throw new IllegalArgumentException("The " + option + " option must be 0 (" + zeroMeans + ") or more (it "
-                    + "is " + millis + " ms), e.g. " + option + "=" + example);
-        }
     }
 
     /** The WebSocket URL: serverUrl when set, else the environment's. */

@@ -17,10 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.net.ssl.SSLContext;
 
-import dev.camelstudio.studio.connection.ReconnectBackoff;
-import dev.camelstudio.studio.connection.SessionSettings;
-import dev.camelstudio.studio.connection.StudioSession;
-import dev.camelstudio.studio.connection.TyrusTransport;
+import dev.camelstudio.studio.protocol.FrameDecoder;
+import dev.camelstudio.studio.session.ReconnectBackoff;
+import dev.camelstudio.studio.session.SessionSettings;
+import dev.camelstudio.studio.session.StudioSession;
+import dev.camelstudio.studio.transport.TyrusTransport;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ExecutorServiceManager;
@@ -169,16 +170,19 @@ final class StudioSessionRegistry {
         StudioConfiguration config = endpoint.getConfiguration();
         return new SessionSettings(endpoint.serverUri(), Duration.ofMillis(config.getSubscribeTimeout()),
                 Duration.ofMillis(config.getHeartbeatTimeout()), config.getMaxReconnectAttempts(),
-                Duration.ofMillis(config.getTokenRotationMargin()));
+                Duration.ofMillis(config.getTokenRotationMargin()),
+                // Routes that want maps get them from the pass that reads the headers; the others pay nothing for it.
+                config.getBodyType() == StudioBodyType.MAP ? FrameDecoder.buildingMaps() : new FrameDecoder());
     }
 
     /**
      * What two endpoints must have in common to share a connection: the server, the credentials (secrets as digests,
-     * so that the key shows none), the TLS settings and every option that shapes the connection.
+     * so that the key shows none), the TLS settings, every option that shapes the connection, and whether its routes
+     * want map bodies (which its decoder then builds in the pass that reads the headers).
      */
     private record SharingKey(URI server, Object credentials, Object tls, long connectTimeout, long subscribeTimeout,
             long heartbeatTimeout, int maxFrameSize, long reconnectInitialDelay,
-            long reconnectMaxDelay, int maxReconnectAttempts, long tokenRotationMargin) {
+            long reconnectMaxDelay, int maxReconnectAttempts, long tokenRotationMargin, boolean mapBodies) {
     }
 
     /** Client credentials or a fixed token, by value; secrets as digests. */
@@ -195,7 +199,7 @@ final class StudioSessionRegistry {
         Object tls = c.getSslContextParameters() == null ? "default-tls" : c.getSslContextParameters();
         return new SharingKey(endpoint.serverUri(), credentials, tls, c.getConnectTimeout(), c.getSubscribeTimeout(),
                 c.getHeartbeatTimeout(), c.getMaxFrameSize(), c.getReconnectInitialDelay(), c.getReconnectMaxDelay(),
-                c.getMaxReconnectAttempts(), c.getTokenRotationMargin());
+                c.getMaxReconnectAttempts(), c.getTokenRotationMargin(), c.getBodyType() == StudioBodyType.MAP);
     }
 
     private static String digest(String secret) {

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import dev.camelstudio.studio.auth.AccessToken;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
-import dev.camelstudio.studio.connection.GapHandling;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -170,7 +169,7 @@ class StudioOptionsTest extends CamelTestSupport {
                 .getSlowRouteTimeout()).isEqualTo(90_000L);
         assertThatThrownBy(() -> context.getEndpoint(BASE + "&slowRouteTimeout=-1s"))
                 .rootCause().hasMessage("The slowRouteTimeout option must be 0 (the account moves as soon as its "
-                        + "buffer is full) or more (it is -1000 ms), e.g. slowRouteTimeout=30s");
+                        + "buffer is full) or more (it is -1000 ms), e.g. slowRouteTimeout=2s");
     }
 
     @Test

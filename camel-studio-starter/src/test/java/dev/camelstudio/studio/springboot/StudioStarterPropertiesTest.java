@@ -3,10 +3,10 @@ package dev.camelstudio.studio.springboot;
 import java.util.Map;
 
 import dev.camelstudio.simulator.camel.SimulatorTls;
+import dev.camelstudio.studio.GapHandling;
 import dev.camelstudio.studio.StudioBodyType;
 import dev.camelstudio.studio.StudioComponent;
 import dev.camelstudio.studio.StudioConfiguration;
-import dev.camelstudio.studio.connection.GapHandling;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ComponentCustomizer;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.camelstudio.studio.connection.SequencePosition;
+import dev.camelstudio.studio.delivery.SequencePosition;
 import dev.camelstudio.studio.support.RepeatingFailureLog;
 
 import org.apache.camel.RuntimeCamelException;

@@ -1,18 +1,20 @@
 package dev.camelstudio.studio.connection;
 
+import dev.camelstudio.studio.protocol.ErrorNotice;
+
 /**
- * What a {@link StudioConnection} tells its owner. Frames are reported on the socket's reader thread, one at a time;
- * a refusal and the end are reported on the session's executor, where the connection's state changes.
+ * What a {@link StudioConnection} tells its session, beside the messages (which go to its {@link MessageListener}).
+ * Frame events are reported on the socket's reader thread, one at a time; a refusal and the end are reported on the
+ * session's executor, where the connection's state changes.
  */
 public interface ConnectionListener {
 
     /**
-     * A message arrived, data or control, in the order the server sent it. Reader thread: while it runs, nothing more
-     * is read, which pushes back on the server.
+     * Studio sent an error notice; it is also handed on as a message. Reader thread, before the message is.
      *
-     * @param message the message, with its account, its connection and whether it is part of a replay
+     * @param notice the notice
      */
-    void onMessage(InboundMessage message);
+    void onErrorNotice(ErrorNotice notice);
 
     /**
      * The server refused the subscription of an account ({@code success:false}); the connection stays open. Executor

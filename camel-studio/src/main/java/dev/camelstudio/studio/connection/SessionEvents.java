@@ -8,13 +8,19 @@ import java.util.concurrent.RejectedExecutionException;
  * on it. Once the session stopped, its executor refuses work: an event that arrives after that (a late close, a
  * socket that opened too late) has nobody to act on it, and the caller is told so rather than thrown at.
  */
-final class SessionEvents {
+public final class SessionEvents {
 
     private SessionEvents() {
     }
 
-    /** @return false if the session's executor is shut down and the event was dropped */
-    static boolean post(Executor executor, Runnable event) {
+    /**
+     * Posts {@code event} to {@code executor}.
+     *
+     * @param executor the session's executor
+     * @param event    what it is to run
+     * @return false if the session's executor is shut down and the event was dropped
+     */
+    public static boolean post(Executor executor, Runnable event) {
         try {
             executor.execute(event);
             return true;

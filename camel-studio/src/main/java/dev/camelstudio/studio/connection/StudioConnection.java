@@ -3,10 +3,7 @@ package dev.camelstudio.studio.connection;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -16,10 +13,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.camelstudio.studio.auth.AccessToken;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
 import dev.camelstudio.studio.protocol.DecodedFrame;
+import dev.camelstudio.studio.protocol.ErrorNotice;
 import dev.camelstudio.studio.protocol.FrameDecoder;
 import dev.camelstudio.studio.protocol.FrameDecodingException;
 import dev.camelstudio.studio.protocol.FrameEncoder;
 import dev.camelstudio.studio.protocol.SubscribeAck;
+import dev.camelstudio.studio.transport.Transport;
+import dev.camelstudio.studio.transport.TransportListener;
+import dev.camelstudio.studio.transport.TransportSocket;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One WebSocket connection to Studio, from token and connect to close: it subscribes each account once, follows each
  * account through ack, replay and {@code replay-complete} (docs/protocol.md §5, §6-6), and hands every message to its
- * {@link ConnectionListener}. One-shot: once CLOSED it stays closed; reconnecting means a new connection.
+ * {@link MessageListener}, and its other events to its {@link ConnectionListener}. One-shot: once CLOSED it stays closed; reconnecting means a new connection.
  * <p>
  * Threads: the session's executor is the only thread that changes this connection's state. The blocking connect
  * (token, TCP, TLS, upgrade) runs on the connector and posts its outcome to the executor; the socket's reader thread
@@ -41,25 +42,25 @@ public final class StudioConnection implements TransportListener {
     private static final Logger LOG = LoggerFactory.getLogger(StudioConnection.class);
     private static final AtomicLong IDS = new AtomicLong();
     private static final int NORMAL_CLOSURE = 1000;
-    private static final FrameDecoder DECODER = new FrameDecoder();
     private static final FrameEncoder ENCODER = new FrameEncoder();
 
     private final String id = "studio-connection-" + IDS.incrementAndGet();
     private final URI url;
     private final Duration subscribeTimeout;
+    private final FrameDecoder decoder;
     private final StudioTokenProvider tokens;
     private final Transport transport;
     private final ScheduledExecutorService executor;
     private final Executor connector;
     private final ConnectionListener listener;
+    private final MessageListener messages;
     /** Reader thread, and the executor's subscribes handed to it. */
     private final ReplayAttribution attribution = new ReplayAttribution();
 
     /** Written on the executor only; volatile so that the connector and tests may read it. */
     private volatile ConnectionState state = ConnectionState.NEW;
     // Executor thread only, from here to the liveness stamps.
-    /** Every account this connection subscribes. */
-    private final Set<String> accounts = new LinkedHashSet<>();
+    private final ConnectionSubscriptions subscriptions;
     private TransportSocket socket;
     private AccessToken token;
     private Throwable failure;
@@ -68,17 +69,8 @@ public final class StudioConnection implements TransportListener {
     private EndRequest endRequest;
     /** Why the server is about to end it, as a notice announced (e.g. an expired token). */
     private EndRequest announcedEnd;
-    /** Accounts whose subscribe awaits its ack. */
-    private final Set<String> awaitingAck = new LinkedHashSet<>();
-    /** Accounts acked and not yet replay-complete. */
-    private final Set<String> replaying = new HashSet<>();
-    /** Accounts Studio accepted on this connection: they stay subscribed until it ends (there is no unsubscribe). */
-    private final Set<String> subscribed = new HashSet<>();
 
-    /** When a frame last arrived or its processing ended: written by the reader, read by the session's watchdog. */
-    private volatile long lastActivityNanos = System.nanoTime();
-    /** True while the reader hands a frame to the listener: a slow route is not a silent server. */
-    private volatile boolean processing;
+    private final Liveness liveness = new Liveness();
 
     /**
      * A connection not opened yet.
@@ -86,23 +78,28 @@ public final class StudioConnection implements TransportListener {
      * @param url              the Studio WebSocket URL
      * @param accounts         the accounts to subscribe once the connection is open
      * @param subscribeTimeout how long to wait for the subscribes' acks before the connection is given up
+     * @param decoder          decodes each frame, once
      * @param tokens           where the access token comes from; told when Studio refuses a subscription made with it
      * @param transport        opens the socket
      * @param executor         the session's thread: runs every state change and the subscribe timeout
      * @param connector        runs the blocking connect (token, TCP, TLS, upgrade)
-     * @param listener         told of every message, of refused subscriptions and of the end
+     * @param listener         told of error notices, undecodable frames, refused subscriptions and the end
+     * @param messages         handed every message, on the reader thread
      */
-    public StudioConnection(URI url, List<String> accounts, Duration subscribeTimeout, StudioTokenProvider tokens,
+    public StudioConnection(URI url, List<String> accounts, Duration subscribeTimeout, FrameDecoder decoder,
+            StudioTokenProvider tokens,
             Transport transport, ScheduledExecutorService executor, Executor connector,
-            ConnectionListener listener) {
+            ConnectionListener listener, MessageListener messages) {
         this.url = url;
-        this.accounts.addAll(accounts);
+        this.subscriptions = new ConnectionSubscriptions(accounts);
         this.subscribeTimeout = subscribeTimeout;
+        this.decoder = decoder;
         this.tokens = tokens;
         this.transport = transport;
         this.executor = executor;
         this.connector = connector;
         this.listener = listener;
+        this.messages = messages;
     }
 
     /** {@return the connection's id, {@code studio-connection-N}, for logs and the session's snapshot} */
@@ -153,8 +150,8 @@ public final class StudioConnection implements TransportListener {
         }
         socket = opened;
         token = current;
-        lastActivityNanos = System.nanoTime();
-        List<String> toSubscribe = List.copyOf(accounts);
+        liveness.stamp();
+        List<String> toSubscribe = subscriptions.all();
         moveTo(toSubscribe.isEmpty() ? ConnectionState.LIVE : ConnectionState.SUBSCRIBING);
         toSubscribe.forEach(this::sendSubscribe);
     }
@@ -168,16 +165,16 @@ public final class StudioConnection implements TransportListener {
      *         "Already subscribed", with no replay (docs/protocol.md §6-5), so none is sent
      */
     public boolean subscribe(String account) {
-        if (state.isOpen() && subscribed.contains(account)) {
+        if (state.isOpen() && subscriptions.isSubscribed(account)) {
             return false;
         }
-        if (state.isOpen() && awaitingAck.contains(account)) {
+        if (state.isOpen() && subscriptions.isAwaitingAck(account)) {
             // Asked already: its ack and replay are on their way.
             return true;
         }
-        accounts.add(account);
+        // Not open yet, opened() takes it from here; closed, nothing is sent.
+        subscriptions.add(account);
         if (state.isOpen()) {
-            // Not open yet: opened() takes it; closed: nothing to do.
             moveTo(ConnectionState.SUBSCRIBING);
             sendSubscribe(account);
         }
@@ -185,7 +182,7 @@ public final class StudioConnection implements TransportListener {
     }
 
     private void sendSubscribe(String account) {
-        awaitingAck.add(account);
+        subscriptions.asked(account);
         attribution.subscribing(account);
         if (subscribeTimer == null || subscribeTimer.isDone()) {
             subscribeTimer = executor.schedule(this::subscribeTimedOut, subscribeTimeout.toMillis(),
@@ -199,35 +196,24 @@ public final class StudioConnection implements TransportListener {
 
     @Override
     public void onText(String frame) {
-        lastActivityNanos = System.nanoTime();
-        processing = true;
-        try {
-            handle(frame);
-        } finally {
-            processing = false;
-            lastActivityNanos = System.nanoTime();
-        }
+        liveness.handOn(() -> handle(frame));
     }
 
     @Override
     public void onBinary(int bytes) {
-        lastActivityNanos = System.nanoTime();
+        liveness.stamp();
         listener.onBinaryFrame(bytes, id);
     }
 
-    /**
-     * How long nothing has arrived, not counting the time the listener spent on what did.
-     *
-     * @return the time since a frame last arrived or was handed on; zero while one is being handed on
-     */
+    /** {@return how long nothing has arrived, not counting the time spent handing on what did} */
     public Duration silence() {
-        return processing ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - lastActivityNanos);
+        return liveness.silence();
     }
 
     private void handle(String frame) {
         DecodedFrame decoded;
         try {
-            decoded = DECODER.decodeFrame(frame);
+            decoded = decoder.decodeFrame(frame);
         } catch (FrameDecodingException e) {
             listener.onUndecodableFrame(e, id);
             return;
@@ -244,10 +230,14 @@ public final class StudioConnection implements TransportListener {
                 account = attribution.replayCompleted();
                 SessionEvents.post(executor, () -> replayCompleted(account));
                 break;
+            case ERROR_NOTICE:
+                account = decoded.accountId();
+                listener.onErrorNotice((ErrorNotice) decoded.message());
+                break;
             default:
                 account = decoded.accountId();
         }
-        listener.onMessage(new InboundMessage(decoded, account, attribution.isReplaying(account), id));
+        messages.onMessage(new InboundMessage(decoded, account, attribution.isReplaying(account), id));
     }
 
     @Override
@@ -272,11 +262,7 @@ public final class StudioConnection implements TransportListener {
         if (!state.isOpen()) {
             return;
         }
-        awaitingAck.remove(account);
-        if (ack.success()) {
-            subscribed.add(account);
-            replaying.add(account);
-        }
+        subscriptions.acked(account, ack.success());
         moveOn();
         if (!ack.success()) {
             if (SubscribeRefusal.of(ack.details()).mayBeTheToken()) {
@@ -291,24 +277,24 @@ public final class StudioConnection implements TransportListener {
         if (!state.isOpen()) {
             return;
         }
-        replaying.remove(account);
+        subscriptions.replayed(account);
         moveOn();
     }
 
     /** SUBSCRIBING until every ack is in, then REPLAYING until every replay-complete is, then LIVE. */
     private void moveOn() {
-        if (!awaitingAck.isEmpty()) {
-            return;
+        ConnectionState next = subscriptions.state();
+        if (next != ConnectionState.SUBSCRIBING) {
+            moveTo(next);
+            cancelSubscribeTimer();
         }
-        moveTo(replaying.isEmpty() ? ConnectionState.LIVE : ConnectionState.REPLAYING);
-        cancelSubscribeTimer();
     }
 
     private void subscribeTimedOut() {
-        if (state != ConnectionState.SUBSCRIBING || awaitingAck.isEmpty()) {
+        if (state != ConnectionState.SUBSCRIBING || subscriptions.state() != ConnectionState.SUBSCRIBING) {
             return;
         }
-        fail(new IOException("No subscribe-activity-ack for account " + String.join(", ", awaitingAck) + " within "
+        fail(new IOException("No subscribe-activity-ack for account " + subscriptions.awaitingAck() + " within "
                 + subscribeTimeout.toMillis() + " ms; check serverUrl and subscribeTimeout"));
     }
 
@@ -338,11 +324,7 @@ public final class StudioConnection implements TransportListener {
         ended(ConnectionEnd.ABNORMAL_CLOSURE, "", cause);
     }
 
-    /**
-     * The token this connection subscribed with, or null before it did. Executor thread.
-     *
-     * @return the token, or null
-     */
+    /** {@return the token this connection subscribed with, or null before it did; executor thread} */
     public AccessToken token() {
         return token;
     }

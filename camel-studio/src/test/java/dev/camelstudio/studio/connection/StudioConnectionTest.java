@@ -12,8 +12,12 @@ import java.util.concurrent.Executor;
 
 import dev.camelstudio.studio.auth.AccessToken;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
-import dev.camelstudio.studio.connection.FakeTransport.FakeSocket;
+import dev.camelstudio.studio.protocol.ErrorNotice;
+import dev.camelstudio.studio.protocol.FrameDecoder;
 import dev.camelstudio.studio.protocol.MessageType;
+import dev.camelstudio.studio.support.ManualScheduler;
+import dev.camelstudio.studio.transport.FakeTransport;
+import dev.camelstudio.studio.transport.FakeTransport.FakeSocket;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +54,10 @@ class StudioConnectionTest {
         }
     };
 
-    /** What the connection told its owner. */
-    private static final class Recorder implements ConnectionListener {
+    /** What the connection told its owner, and the messages it handed on. */
+    private static final class Recorder implements ConnectionListener, MessageListener {
         final List<InboundMessage> messages = new ArrayList<>();
+        final List<ErrorNotice> notices = new ArrayList<>();
         final List<String> rejected = new ArrayList<>();
         final List<RuntimeException> undecodable = new ArrayList<>();
         final List<Integer> binary = new ArrayList<>();
@@ -61,6 +66,11 @@ class StudioConnectionTest {
         @Override
         public void onMessage(InboundMessage message) {
             messages.add(message);
+        }
+
+        @Override
+        public void onErrorNotice(ErrorNotice notice) {
+            notices.add(notice);
         }
 
         @Override
@@ -85,8 +95,9 @@ class StudioConnectionTest {
     }
 
     private StudioConnection connection(String... accounts) {
-        return new StudioConnection(URL, List.of(accounts), SUBSCRIBE_TIMEOUT, tokens, transport, scheduler, connector,
-                events);
+        return new StudioConnection(URL, List.of(accounts), SUBSCRIBE_TIMEOUT, new FrameDecoder(), tokens, transport,
+                scheduler, connector,
+                events, events);
     }
 
     /** Starts the connection and lets its connect run: the socket opens and the subscribes go out. */
@@ -354,8 +365,9 @@ class StudioConnectionTest {
     @Test
     void theReaderOnlyPostsAcksAndReplayCompletesTheStateMovesOnTheExecutor() {
         FakeTransport unsettled = new FakeTransport();
-        StudioConnection connection = new StudioConnection(URL, List.of(A), SUBSCRIBE_TIMEOUT, tokens, unsettled,
-                scheduler, connector, events);
+        StudioConnection connection =
+                new StudioConnection(URL, List.of(A), SUBSCRIBE_TIMEOUT, new FrameDecoder(), tokens, unsettled,
+                        scheduler, connector, events, events);
         connection.start();
         connects.poll().run();
         scheduler.runDue();

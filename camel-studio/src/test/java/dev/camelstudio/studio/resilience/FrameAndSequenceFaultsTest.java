@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 
 import dev.camelstudio.simulator.recording.SimulatorCounters.Counter;
-import dev.camelstudio.studio.connection.StudioSequenceGapException;
+import dev.camelstudio.studio.delivery.StudioSequenceGapException;
 import dev.camelstudio.studio.protocol.FrameDecodingException;
 
 import org.junit.jupiter.api.Test;

@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  */
 class HostileServerTest extends ResilienceTestSupport {
 
-    private static final String SESSION_LOGGER = "dev.camelstudio.studio.connection.StudioSession";
+    private static final String SESSION_LOGGER = "dev.camelstudio.studio.session.StudioSession";
 
     private final List<Socket> held = new CopyOnWriteArrayList<>();
     private ServerSocket silent;
