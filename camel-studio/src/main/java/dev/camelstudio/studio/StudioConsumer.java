@@ -40,6 +40,8 @@ public class StudioConsumer extends DefaultConsumer implements StudioConsumerMBe
     /** Made when the consumer starts, read by health checks and JMX. */
     private volatile AccountStream stream;
     private volatile AccountLease lease;
+    /** The account's meters, from start to stop; {@link AccountMeters#NONE} without a Micrometer registry. */
+    private volatile AccountMeters meters = AccountMeters.NONE;
 
     /**
      * A consumer of the endpoint's account; it leases a session only when started.
@@ -79,6 +81,7 @@ public class StudioConsumer extends DefaultConsumer implements StudioConsumerMBe
         stream = new AccountStream(new StreamSettings(configuration.getAccountId(),
                 configuration.getStartFrom() == StudioStartFrom.LIVE, gaps.heals(), gaps.reportsUnhealed()),
                 positions(), new StudioRouteDelivery(this, configuration), dispatcher, CLOCK);
+        meters = StudioMeterRegistries.bind(getEndpoint().getCamelContext(), this, stream);
         lease = new AccountLease(component().sessions(), getEndpoint(), stream);
         lease.attach(!configuration.isSharedConnection());
         LOG.info("Consuming Studio activity of account {} from {} ({} connection, {})", configuration.getAccountId(),
@@ -104,6 +107,8 @@ public class StudioConsumer extends DefaultConsumer implements StudioConsumerMBe
     @Override
     protected void doStop() throws Exception {
         haltAndDetach();
+        meters.close();
+        meters = AccountMeters.NONE;
         super.doStop();
     }
 
@@ -156,18 +161,27 @@ public class StudioConsumer extends DefaultConsumer implements StudioConsumerMBe
 
     @Override
     public SessionSnapshot snapshot() {
-        AccountLease current = lease;
-        StudioSession session = current == null ? null : current.session();
+        StudioSession session = session();
         return session == null ? null : session.snapshot(stream);
     }
 
     @Override
     public void reconnect() {
-        AccountLease current = lease;
-        StudioSession session = current == null ? null : current.session();
+        StudioSession session = session();
         if (session != null) {
             session.reconnectNow();
         }
+    }
+
+    /** The session the account is on; null when stopped or suspended. */
+    StudioSession session() {
+        AccountLease current = lease;
+        return current == null ? null : current.session();
+    }
+
+    /** The account's meters; {@link AccountMeters#NONE} without a Micrometer registry. */
+    AccountMeters meters() {
+        return meters;
     }
 
     /** Whether this account is subscribed and its replay complete. */

@@ -41,6 +41,7 @@ final class StudioRouteDelivery implements AccountListener {
         if (isShuttingDown()) {
             return false;
         }
+        consumer.meters().handedToRoute(inbound);
         Exchange exchange = consumer.createExchange(false);
         try {
             mapper.apply(inbound, missingBefore, exchange.getMessage());
@@ -64,6 +65,7 @@ final class StudioRouteDelivery implements AccountListener {
                     + "unacknowledged and the next start's replay delivers it again", inbound.accountId(), sequence);
             return false;
         }
+        consumer.meters().routeFailed();
         consumer.getExceptionHandler().handleException("Error processing Studio message "
                 + ServerText.excerpt(inbound.frame().rawType()) + " of account " + inbound.accountId(), exchange,
                 exchange.getException());

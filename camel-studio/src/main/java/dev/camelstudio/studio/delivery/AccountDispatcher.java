@@ -75,6 +75,11 @@ public final class AccountDispatcher {
         this.slowRouteNanos = slowRouteTimeout.toNanos();
     }
 
+    /** {@return how many deliveries wait in the buffer now} */
+    public int queued() {
+        return queued.get();
+    }
+
     /** {@return how deliveries reach the route now} */
     public DeliveryMode mode() {
         return mode;

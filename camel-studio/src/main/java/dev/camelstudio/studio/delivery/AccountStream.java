@@ -34,7 +34,7 @@ public final class AccountStream {
 
     private final StreamSettings settings;
     private final SequenceTracker tracker;
-    private final PositionStore positions;
+    private final AccountPositions positions;
     private final AccountListener listener;
     private final AccountDispatcher dispatcher;
     private final Clock clock;
@@ -51,6 +51,7 @@ public final class AccountStream {
     private boolean skipReplay;
     /** A resubscribe was asked for because of a gap; the old connection's later live frames are dropped. */
     private boolean healing;
+    private final ReplayTiming replayTiming = new ReplayTiming(counters);
     /**
      * A delivery was not completed (the consumer is stopping, or the route failed with breakOnFirstError): nothing
      * more is delivered or acknowledged, and what the buffer holds is dropped, until the account's next successful
@@ -59,8 +60,6 @@ public final class AccountStream {
     private volatile boolean halted;
     /** Counts resumes: a delivery queued before the last one is stale, as the replay brings its message again. */
     private volatile int epoch;
-    /** The position of the last message the route completed (or a skipped replay passed): where a resume goes on. */
-    private volatile String completed;
     /** The connection whose successful ack this stream took last; read by the session's executor. */
     private volatile String subscribedOn;
 
@@ -77,15 +76,14 @@ public final class AccountStream {
             AccountDispatcher dispatcher, Clock clock) {
         this.settings = settings;
         this.tracker = new SequenceTracker(settings.accountId());
-        this.positions = positions;
+        this.positions = new AccountPositions(settings.accountId(), positions, counters);
         this.listener = listener;
         this.dispatcher = dispatcher;
         this.deliverQueued = dispatcher::deliverQueued;
         this.controlMessages = listener.wantsControlMessages();
         this.clock = clock;
-        this.completed = positions.load(settings.accountId());
-        tracker.restore(completed);
-        this.skipReplay = settings.startLive() && completed == null;
+        tracker.restore(this.positions.completed());
+        this.skipReplay = settings.startLive() && this.positions.completed() == null;
     }
 
     /** {@return the account whose messages the stream takes} */
@@ -103,12 +101,12 @@ public final class AccountStream {
     }
 
     /**
-     * The account's delivery counters.
+     * The account's delivery counters, as they run.
      *
-     * @return the counters as of now
+     * @return the counters; {@code values()} reads them as of now
      */
-    public SessionCounters.Values counters() {
-        return counters.values();
+    public SessionCounters counters() {
+        return counters;
     }
 
     /** {@return whether the account receives on its session's current connection, and why not if Studio refused it} */
@@ -155,6 +153,11 @@ public final class AccountStream {
         return dispatcher.mode();
     }
 
+    /** {@return how many messages wait in the account's buffer now} */
+    public int queued() {
+        return dispatcher.queued();
+    }
+
     synchronized void attachTo(AccountRouter router) {
         attachedTo = router;
     }
@@ -195,11 +198,7 @@ public final class AccountStream {
         return halted;
     }
 
-    /**
-     * The id of the connection whose successful ack this stream took last, or null.
-     *
-     * @return the connection's id, or null
-     */
+    /** {@return the id of the connection whose successful ack this stream took last, or null} */
     public String subscribedOn() {
         return subscribedOn;
     }
@@ -209,9 +208,14 @@ public final class AccountStream {
      * (starts the delivery, waits for room and decides again, or asks the session for a fresh connection or a move).
      */
     void accept(InboundMessage inbound, AccountRouter router, SessionRequests session) {
+        boolean first = true;
         while (true) {
             Runnable then;
             synchronized (this) {
+                if (first && router == attachedTo) {
+                    replayTiming.note(inbound);
+                    first = false;
+                }
                 then = take(inbound, router, session);
             }
             if (then != null) {
@@ -267,7 +271,7 @@ public final class AccountStream {
 
     /** A new subscribe after a halt: what was taken but not completed is forgotten, so that the replay brings it. */
     private void resumeFromCompletedPosition() {
-        tracker.restore(completed);
+        tracker.restore(positions.completed());
         epoch++;
         halted = false;
         healing = false;
@@ -333,16 +337,17 @@ public final class AccountStream {
 
     /** Hands a message to the route; whether it completed it. Delivering thread. */
     private boolean deliver(InboundMessage inbound, long missingBefore) {
-        if (!inbound.frame().type().isControl()) {
+        MessageType type = inbound.frame().type();
+        if (!type.isControl()) {
             counters.delivered.incrementAndGet();
         }
+        counters.messageDelivered(type, inbound.replay());
         return listener.deliver(inbound, missingBefore);
     }
 
     /** Saves a position that the route completed, or that a skipped replay passed. Delivering thread. */
     private void saved(String position) {
-        completed = position;
-        positions.save(accountId(), position);
+        positions.save(position);
     }
 
     /** Whether a task queued in {@code queuedIn} is stale: the stream halted, or resumed since. */

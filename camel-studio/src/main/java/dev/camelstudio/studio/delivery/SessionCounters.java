@@ -4,9 +4,18 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 
-/** What a session counts, from any thread; read as one {@link Values} snapshot. */
+import dev.camelstudio.studio.connection.EndCause;
+import dev.camelstudio.studio.protocol.MessageType;
+
+/**
+ * What a session, or one account of it, counts, from any thread: read as one {@link Values} snapshot by the health
+ * check and the console, and one count at a time by the meters.
+ */
 public final class SessionCounters {
+
+    private static final int TYPES = MessageType.values().length;
 
     final AtomicLong connections = new AtomicLong();
     final AtomicLong delivered = new AtomicLong();
@@ -17,6 +26,17 @@ public final class SessionCounters {
     final AtomicLong subscribeRejections = new AtomicLong();
     final AtomicLong binaryFramesDropped = new AtomicLong();
     final AtomicLong slowRouteMoves = new AtomicLong();
+    final AtomicLong positionsSaved = new AtomicLong();
+    final AtomicLong positionsRefused = new AtomicLong();
+    final AtomicLong replays = new AtomicLong();
+    final AtomicLong replayNanos = new AtomicLong();
+    final AtomicLong replayMessages = new AtomicLong();
+    /** Messages handed to the route, by type and whether replayed: index {@code type * 2 + (replay ? 1 : 0)}. */
+    private final AtomicLongArray messages = new AtomicLongArray(TYPES * 2);
+    /** Connections ended, by {@link EndCause}. */
+    private final AtomicLongArray ends = new AtomicLongArray(EndCause.values().length);
+    /** Token fetches for a connection: index 0 succeeded, 1 failed. */
+    private final AtomicLongArray tokenFetches = new AtomicLongArray(2);
     /** When the last frame arrived, in epoch milliseconds ({@link #NEVER} before the first): no Instant per frame. */
     final AtomicLong lastMessageAtMillis = new AtomicLong(NEVER);
 
@@ -85,6 +105,95 @@ public final class SessionCounters {
     private Instant lastMessageAt() {
         long millis = lastMessageAtMillis.get();
         return millis == NEVER ? null : Instant.ofEpochMilli(millis);
+    }
+
+    void messageDelivered(MessageType type, boolean replay) {
+        messages.incrementAndGet(type.ordinal() * 2 + (replay ? 1 : 0));
+    }
+
+    void replayCompleted(long nanos, long size) {
+        replays.incrementAndGet();
+        replayNanos.addAndGet(nanos);
+        replayMessages.addAndGet(size);
+    }
+
+    /**
+     * How many messages of a type were handed to the route.
+     *
+     * @param type   the message type
+     * @param replay whether those of the replay, or those live
+     * @return the count
+     */
+    public long messages(MessageType type, boolean replay) {
+        return messages.get(type.ordinal() * 2 + (replay ? 1 : 0));
+    }
+
+    /**
+     * A connection ended.
+     *
+     * @param cause the kind of its end
+     */
+    public void connectionEnded(EndCause cause) {
+        ends.incrementAndGet(cause.ordinal());
+    }
+
+    /**
+     * How many connections ended for a cause.
+     *
+     * @param cause the kind of end
+     * @return the count
+     */
+    public long connectionsEnded(EndCause cause) {
+        return ends.get(cause.ordinal());
+    }
+
+    /**
+     * A token was fetched for a connection, or could not be.
+     *
+     * @param succeeded whether it was
+     */
+    public void tokenFetched(boolean succeeded) {
+        tokenFetches.incrementAndGet(succeeded ? 0 : 1);
+    }
+
+    /**
+     * How many token fetches had an outcome.
+     *
+     * @param succeeded the outcome
+     * @return the count
+     */
+    public long tokenFetches(boolean succeeded) {
+        return tokenFetches.get(succeeded ? 0 : 1);
+    }
+
+    /** {@return positions saved after the route completed a message (or a skipped replay passed one)} */
+    public long positionsSaved() {
+        return positionsSaved.get();
+    }
+
+    /** {@return positions the state repository refused (threw on)} */
+    public long positionsRefused() {
+        return positionsRefused.get();
+    }
+
+    /** {@return replays completed} */
+    public long replays() {
+        return replays.get();
+    }
+
+    /** {@return the time the completed replays took, in all, in seconds} */
+    public double replaySeconds() {
+        return replayNanos.get() / 1e9;
+    }
+
+    /** {@return the messages of the completed replays, in all} */
+    public long replayMessages() {
+        return replayMessages.get();
+    }
+
+    /** {@return when the last frame arrived, in epoch milliseconds; {@link Long#MIN_VALUE} before the first} */
+    public long lastMessageAtMillis() {
+        return lastMessageAtMillis.get();
     }
 
     /** A connection was opened. */

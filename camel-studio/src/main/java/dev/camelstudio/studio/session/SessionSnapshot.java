@@ -16,16 +16,17 @@ import dev.camelstudio.studio.delivery.SessionCounters;
  * @param nextAttemptAt    when the next attempt is due, in BACKOFF
  * @param lastError        the last connection error's message, or null
  * @param lastLiveAt       when a connection was last live (every account acked and replayed), null if never
+ * @param tokenExpiresAt   when the token of the connection that went live last expires, null if none did
  * @param counters         the session's counters
  */
 public record SessionSnapshot(SessionState state, Instant stateSince, String connectionId, int attempt,
-        Instant nextAttemptAt, String lastError, Instant lastLiveAt,
+        Instant nextAttemptAt, String lastError, Instant lastLiveAt, Instant tokenExpiresAt,
         SessionCounters.Values counters) {
 
     /** The same snapshot with fresher counters. */
     SessionSnapshot withCounters(SessionCounters.Values fresh) {
         return new SessionSnapshot(state, stateSince, connectionId, attempt, nextAttemptAt, lastError, lastLiveAt,
-                fresh);
+                tokenExpiresAt, fresh);
     }
 
     /**
@@ -58,6 +59,7 @@ public record SessionSnapshot(SessionState state, Instant stateSince, String con
         details.put("next.attempt.at", nextAttemptAt == null ? null : nextAttemptAt.toString());
         details.put("last.error", lastError);
         details.put("last.live.at", lastLiveAt == null ? null : lastLiveAt.toString());
+        details.put("token.expires.at", tokenExpiresAt == null ? null : tokenExpiresAt.toString());
         details.putAll(counters.asMap());
         return details;
     }

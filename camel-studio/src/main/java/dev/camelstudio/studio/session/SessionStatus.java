@@ -28,6 +28,7 @@ final class SessionStatus {
     private Instant liveSince;
     private Instant lastLiveAt;
     private String lastError;
+    private Instant tokenExpiresAt;
     /** The connection the snapshot names: the session's current one, or null. */
     private String connectionId;
     /** Written on the executor, read by anyone. */
@@ -69,8 +70,9 @@ final class SessionStatus {
         publish();
     }
 
-    /** Every account on {@code connection} is subscribed and replayed. */
-    void live(String connection) {
+    /** Every account on {@code connection}, whose token expires at {@code expiresAt}, is subscribed and replayed. */
+    void live(String connection, Instant expiresAt) {
+        tokenExpiresAt = expiresAt;
         liveSince = clock.instant();
         lastLiveAt = liveSince;
         moveTo(SessionState.LIVE, connection);
@@ -110,6 +112,7 @@ final class SessionStatus {
 
     private void publish() {
         snapshot = new SessionSnapshot(state, stateSince, connectionId, attempt,
-                state == SessionState.BACKOFF ? nextAttemptAt : null, lastError, lastLiveAt, counters.values());
+                state == SessionState.BACKOFF ? nextAttemptAt : null, lastError, lastLiveAt, tokenExpiresAt,
+                counters.values());
     }
 }

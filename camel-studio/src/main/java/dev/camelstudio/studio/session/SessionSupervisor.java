@@ -1,6 +1,5 @@
 package dev.camelstudio.studio.session;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 import dev.camelstudio.studio.auth.StudioTokenProvider;
 import dev.camelstudio.studio.connection.ConnectionEnd;
 import dev.camelstudio.studio.connection.ConnectionState;
+import dev.camelstudio.studio.connection.EndCause;
 import dev.camelstudio.studio.connection.EndRequest;
+import dev.camelstudio.studio.connection.SilentConnectionException;
 import dev.camelstudio.studio.connection.StudioConnection;
 import dev.camelstudio.studio.connection.StudioConnectionException;
 import dev.camelstudio.studio.delivery.AccountRouter;
@@ -62,14 +63,14 @@ final class SessionSupervisor implements ConnectionEvents.Session {
             ScheduledExecutorService executor, Executor connector, ReconnectBackoff backoff, Clock clock,
             SessionCounters counters, AccountRouter router) {
         this.settings = settings;
-        this.tokens = tokens;
+        this.tokens = new CountedTokens(tokens, counters);
         this.transport = transport;
         this.executor = executor;
         this.connector = connector;
         this.backoff = backoff;
         this.counters = counters;
         this.router = router;
-        this.rotation = new TokenRotation(settings.tokenRotationMargin(), tokens, executor, connector, clock);
+        this.rotation = new TokenRotation(settings.tokenRotationMargin(), this.tokens, executor, connector, clock);
         this.status = new SessionStatus(clock, counters);
     }
 
@@ -174,6 +175,7 @@ final class SessionSupervisor implements ConnectionEvents.Session {
             return;
         }
         connection = null;
+        counters.connectionEnded(EndCause.of(end));
         status.connectionEnded(end.cause());
         rotation.cancel();
         router.connectionEnded();
@@ -241,7 +243,7 @@ final class SessionSupervisor implements ConnectionEvents.Session {
         if (silence.compareTo(limit) > 0) {
             LOG.warn("{}: no frame from Studio for {} ms (heartbeatTimeout {} ms); taking it for dead", current.id(),
                     silence.toMillis(), limit.toMillis());
-            current.abort(new IOException("No frame from Studio for " + silence.toMillis()
+            current.abort(new SilentConnectionException("No frame from Studio for " + silence.toMillis()
                     + " ms, more than heartbeatTimeout " + limit.toMillis() + " ms"));
             return;
         }
@@ -253,6 +255,7 @@ final class SessionSupervisor implements ConnectionEvents.Session {
         StudioConnection current = connection;
         StudioConnection standby = rotation.takeOverIfLive(connectionId);
         if (standby != null) {
+            counters.connectionEnded(EndCause.ROTATION);
             connection = standby;
             LOG.info("{} took over from {} with a new token", standby.id(), current == null ? "nothing" : current.id());
             if (current != null) {
@@ -268,7 +271,7 @@ final class SessionSupervisor implements ConnectionEvents.Session {
 
     private void becameLive() {
         StudioConnection current = connection;
-        status.live(current.id());
+        status.live(current.id(), current.token() == null ? null : current.token().expiresAt());
         rotation.plan(current, () -> connection == current && !stopping && status.state() == SessionState.LIVE,
                 this::open);
     }

@@ -76,7 +76,12 @@ public final class StudioSession {
      * @return the snapshot, with both counts added up
      */
     public SessionSnapshot snapshot(AccountStream account) {
-        return supervisor.status().snapshot(counters.values().plus(account.counters()));
+        return supervisor.status().snapshot(counters.values().plus(account.counters().values()));
+    }
+
+    /** {@return the session's own counters (connections, their ends, token fetches), as they run} */
+    public SessionCounters counters() {
+        return counters;
     }
 
     /**

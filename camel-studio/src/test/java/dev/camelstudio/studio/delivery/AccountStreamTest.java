@@ -130,7 +130,7 @@ class AccountStreamTest {
 
         assertThat(delivered).containsExactly(1L, 2L, 3L, 4L);
         assertThat(saved).containsEntry(A, "2026-03-10:4");
-        assertThat(stream.counters().duplicatesDropped()).isEqualTo(3);
+        assertThat(stream.counters().values().duplicatesDropped()).isEqualTo(3);
     }
 
     @Test
@@ -164,7 +164,7 @@ class AccountStreamTest {
         assertThat(resubscribes).isEmpty();
         assertThat(delivered).containsExactly(1L, 4L);
         assertThat(missing).containsExactly(0L, 2L);
-        assertThat(stream.counters().gapsUnhealed()).isEqualTo(1);
+        assertThat(stream.counters().values().gapsUnhealed()).isEqualTo(1);
     }
 
     @Test
@@ -219,7 +219,7 @@ class AccountStreamTest {
         sequences(stream, 1, 5, false);
 
         assertThat(stream.mode()).isEqualTo(DeliveryMode.MOVING);
-        assertThat(stream.counters().slowRouteMoves()).isEqualTo(1);
+        assertThat(stream.counters().values().slowRouteMoves()).isEqualTo(1);
         pool.runAll();
         assertThat(moves).as("asked once, on the pool").hasValue(1);
         assertThat(delivered).containsExactly(1L, 2L);

@@ -1,0 +1,39 @@
+package dev.camelstudio.studio.delivery;
+
+/**
+ * One account's position in its {@link PositionStore}: loaded once, saved after each message the route completed,
+ * and remembered, so that a resume after a halt goes back to it without reading the store again. Saves run on the
+ * account's delivering thread; the position is read by the readers.
+ */
+final class AccountPositions {
+
+    private final String accountId;
+    private final PositionStore store;
+    private final SessionCounters counters;
+    /** The position of the last message the route completed (or a skipped replay passed). */
+    private volatile String completed;
+
+    AccountPositions(String accountId, PositionStore store, SessionCounters counters) {
+        this.accountId = accountId;
+        this.store = store;
+        this.counters = counters;
+        this.completed = store.load(accountId);
+    }
+
+    /** {@return the position of the last message completed, {@code yyyy-MM-dd:sequence}; null if none} */
+    String completed() {
+        return completed;
+    }
+
+    /** Saves a position that the route completed, or that a skipped replay passed; counts the store's refusals. */
+    void save(String position) {
+        completed = position;
+        try {
+            store.save(accountId, position);
+        } catch (RuntimeException e) {
+            counters.positionsRefused.incrementAndGet();
+            throw e;
+        }
+        counters.positionsSaved.incrementAndGet();
+    }
+}
