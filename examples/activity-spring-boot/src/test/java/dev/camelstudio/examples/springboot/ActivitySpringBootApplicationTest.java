@@ -23,6 +23,7 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jms.core.JmsTemplate;
@@ -32,10 +33,12 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Runs the application as its README says, on the embedded simulator (faster, on a free loopback port): the fills
- * come back from the queue as trade-notice JSON in sequence order, every fill Studio sent and nothing else, and
- * {@code /actuator/health} reports the Studio consumer UP.
+ * come back from the queue as trade-notice JSON in sequence order, every fill Studio sent and nothing else,
+ * {@code /actuator/health} reports the Studio consumer UP, and {@code /actuator/prometheus} shows every Studio meter.
  */
 @CamelSpringBootTest
+// Spring Boot turns metrics export off in tests unless asked: the application itself serves /actuator/prometheus.
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "studio.simulator.rate=50")
 class ActivitySpringBootApplicationTest {
 
@@ -100,6 +103,21 @@ class ActivitySpringBootApplicationTest {
             assertThat(camel.path("status").asText()).as(response.body()).isEqualTo("UP");
             assertThat(camel.at("/details/consumer:" + StudioActivityRoute.ROUTE_ID).asText())
                     .as(response.body()).isEqualTo("UP");
+        });
+    }
+
+    @Test
+    void prometheusShowsEveryStudioMeterWithTheAccountTag() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI prometheus = URI.create("http://127.0.0.1:" + port + "/actuator/prometheus");
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            String scrape = http.send(HttpRequest.newBuilder(prometheus).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            assertThat(scrape).contains("studio_messages_total{account=\"" + ACCOUNT + "\"");
+            for (String series : ReadmeMeters.listed()) {
+                assertThat(scrape).as(series).containsPattern("(?m)^" + series + "(_bucket|_count|_sum|_max)?\\{"
+                        + "account=\"" + ACCOUNT + "\"");
+            }
         });
     }
 

@@ -25,12 +25,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Runs the example as its README says, on the embedded simulator: activity lands as JSON lines, in sequence order,
- * and Camel's health endpoint reports the Studio consumer UP.
+ * Camel's health endpoint reports the Studio consumer UP, and its metrics endpoint shows every Studio meter.
  */
 class ActivityYamlApplicationTest {
 
     private static final Pattern SEQUENCE = Pattern.compile("\"sequence\":(\\d+)");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Pattern METER_ROW = Pattern.compile("^\\| `(studio_[a-z_]+)` \\|", Pattern.MULTILINE);
 
     @TempDir
     Path activityDir;
@@ -72,6 +73,27 @@ class ActivityYamlApplicationTest {
             assertThat(response.body()).startsWith("{\"status\":\"UP\"").contains("consumer:studio-activity",
                     "account.id", "100000");
         });
+
+        // Every meter the project README lists, with the example's account.
+        URI metrics = URI.create("http://127.0.0.1:" + port + "/observe/metrics");
+        List<String> listed = readmeMeters();
+        assertThat(listed).isNotEmpty();
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            String scrape = http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            for (String series : listed) {
+                assertThat(scrape).as(series).containsPattern("(?m)^" + series + "(_bucket|_count|_sum|_max)?\\{"
+                        + "account=\"100000\"");
+            }
+        });
+    }
+
+    /** The meters the project README's Observability table lists. */
+    private static List<String> readmeMeters() throws IOException {
+        String readme = Files.readString(Path.of("..", "..", "README.md"));
+        String section = readme.substring(readme.indexOf("## Observability"),
+                readme.indexOf("## Running more than one instance"));
+        return METER_ROW.matcher(section).results().map(row -> row.group(1)).toList();
     }
 
     @Test
