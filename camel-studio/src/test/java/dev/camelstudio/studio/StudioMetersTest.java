@@ -1,8 +1,5 @@
 package dev.camelstudio.studio;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -13,6 +10,7 @@ import java.util.regex.Pattern;
 
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
+import dev.camelstudio.studio.support.ReadmeMeters;
 import dev.camelstudio.studio.support.StudioCamelTestSupport;
 
 import io.micrometer.core.instrument.Timer;
@@ -39,7 +37,6 @@ class StudioMetersTest extends StudioCamelTestSupport {
     private static final Duration BEHIND = Duration.ofSeconds(2);
     private static final Pattern SERIES = Pattern.compile("^(studio_[a-z_]+?)(_bucket|_count|_sum|_max)?\\{",
             Pattern.MULTILINE);
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\| `(studio_[a-z_]+)` \\|", Pattern.MULTILINE);
 
     private final PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
@@ -85,7 +82,7 @@ class StudioMetersTest extends StudioCamelTestSupport {
         while (series.find()) {
             scraped.add(series.group(1));
         }
-        assertThat(scraped).isEqualTo(readmeTable());
+        assertThat(scraped).isEqualTo(ReadmeMeters.listed());
         assertThat(scrape.lines().filter(line -> line.startsWith("studio_")))
                 .allSatisfy(line -> assertThat(line).contains("account=\"" + ACCOUNT + "\""));
         assertThat(scrape).contains("studio_messages_total{account=\"" + ACCOUNT + "\",replay=\"false\","
@@ -113,18 +110,5 @@ class StudioMetersTest extends StudioCamelTestSupport {
         context.getRouteController().stopRoute("activity");
 
         assertThat(prometheus.getMeters()).noneMatch(meter -> meter.getId().getName().startsWith("studio."));
-    }
-
-    /** The series the README's Observability table lists. */
-    private static Set<String> readmeTable() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        String section = readme.substring(readme.indexOf("## Observability"),
-                readme.indexOf("## Running more than one instance"));
-        Set<String> listed = new TreeSet<>();
-        Matcher row = TABLE_ROW.matcher(section);
-        while (row.find()) {
-            listed.add(row.group(1));
-        }
-        return listed;
     }
 }
