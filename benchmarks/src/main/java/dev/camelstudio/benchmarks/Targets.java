@@ -23,6 +23,9 @@ final class Targets {
 
     private static final double CPU_RATIO = 1.15;
     private static final double EXTRA_BYTES = 1_500;
+    /** What the meters may cost per message, over the same client without a registry. */
+    private static final double METER_MICROS = 0.3;
+    private static final double METER_BYTES = 100;
     private static final double REPLAY_SECONDS = 3.0;
     private static final int REPLAY_TARGET_MESSAGES = 100_000;
     private static final int EXTRA_THREADS = 5;
@@ -56,6 +59,7 @@ final class Targets {
         for (Throughput figure : results.throughput.keySet()) {
             lines.add(allocation(figure));
         }
+        lines.add(meters());
         lines.add(replayTime());
         lines.add(replayMoves());
         lines.add(scale());
@@ -111,6 +115,25 @@ final class Targets {
         double worst = json.stream().mapToDouble(c -> median(figure, c, Run::bytes) - base).max().orElseThrow();
         return new Line(target, String.format("camel-studio json +%,.0f B at most (raw Tyrus %,.0f B)", worst, base),
                 worst <= EXTRA_BYTES);
+    }
+
+    /** The meters' cost per message: the hot path with the lag timer recording, over the same without (JMH). */
+    private Line meters() {
+        String target = String.format("Prometheus meters cost ≤ %.1f µs and ≤ %.0f B per message over no registry "
+                + "(hot path, bodyType=json)", METER_MICROS, METER_BYTES);
+        HotPathFigure.Row plain = hotPathRow("studioJson");
+        HotPathFigure.Row metered = hotPathRow("studioJsonMetered");
+        if (plain == null || metered == null) {
+            return new Line(target, "", null);
+        }
+        double micros = (metered.nanos() - plain.nanos()) / 1000;
+        double bytes = metered.bytes() - plain.bytes();
+        return new Line(target, String.format("%+.3f µs and %+,.0f B (%.0f ns against %.0f ns)", micros, bytes,
+                metered.nanos(), plain.nanos()), micros <= METER_MICROS && bytes <= METER_BYTES);
+    }
+
+    private HotPathFigure.Row hotPathRow(String benchmark) {
+        return results.hotPath.stream().filter(row -> row.benchmark().equals(benchmark)).findFirst().orElse(null);
     }
 
     private Line replayTime() {

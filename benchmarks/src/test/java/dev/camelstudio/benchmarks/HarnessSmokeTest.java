@@ -38,7 +38,7 @@ class HarnessSmokeTest {
         assertThat(tables.keySet()).hasSize(11);
         tables.forEach((section, rows) -> {
             if (section.equals("Targets")) {
-                assertThat(rows).as(section).hasSize(13)
+                assertThat(rows).as(section).hasSize(14)
                         .allSatisfy(row -> assertThat(row).containsAnyOf("**met**", "**not met**"));
             } else if (section.equals("Charts")) {
                 assertThat(rows).isEmpty();

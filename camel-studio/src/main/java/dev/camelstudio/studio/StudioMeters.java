@@ -29,9 +29,10 @@ import io.micrometer.core.instrument.Timer;
  * counts the consumer keeps anyway, when the registry is scraped, so they cost nothing per message; only the lag
  * timer records on the delivering thread. Every meter has the tag {@code account}; some have one more from a
  * bounded set ({@code type}, {@code replay}, {@code outcome}, {@code cause}). Loaded only where Micrometer is on the
- * class path ({@link StudioMeterRegistries}).
+ * class path ({@link StudioMeterRegistries}). Public only for the benchmarks, which measure {@link #lagTimer} and
+ * {@link #recordLag} as the consumer runs them; not a stable API.
  */
-final class StudioMeters implements AccountMeters {
+public final class StudioMeters implements AccountMeters {
 
     /** The prefix of every meter's name. */
     static final String PREFIX = "studio.";
@@ -98,23 +99,44 @@ final class StudioMeters implements AccountMeters {
                 c -> snapshot(c, StudioMeters::secondsUntilTokenExpiry), "seconds");
         gauge("buffer.queued", "Messages waiting in the account's buffer for the route", account,
                 c -> stream.queued(), null);
-        lag = Timer.builder(PREFIX + "lag")
+        lag = lagTimer(registry, accountId);
+        meters.add(lag);
+    }
+
+    /**
+     * The lag timer of an account, as a consumer registers it: a histogram from 1 ms to 1 min, for percentiles.
+     *
+     * @param registry  where it is registered
+     * @param accountId the account it measures
+     * @return the timer
+     */
+    public static Timer lagTimer(MeterRegistry registry, String accountId) {
+        return Timer.builder(PREFIX + "lag")
                 .description("From Studio's timestamp of a live message to the Exchange handed to the route")
-                .tags(account)
+                .tags("account", accountId)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofMinutes(1))
                 .register(registry);
-        meters.add(lag);
+    }
+
+    /**
+     * Records a message's lag as it is handed to the route: live data messages only, as a replayed one is as old as
+     * the day and its age is not the route's lag.
+     *
+     * @param lag     the account's lag timer
+     * @param message the message
+     */
+    public static void recordLag(Timer lag, InboundMessage message) {
+        if (!message.replay() && !message.frame().type().isControl()) {
+            lag.record(System.currentTimeMillis() - message.frame().timestamp().toEpochMilli(),
+                    TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override
     public void handedToRoute(InboundMessage message) {
-        if (!message.replay() && !message.frame().type().isControl()) {
-            // A replayed message is as old as the day; its age is not the route's lag.
-            lag.record(System.currentTimeMillis() - message.frame().timestamp().toEpochMilli(),
-                    TimeUnit.MILLISECONDS);
-        }
+        recordLag(lag, message);
     }
 
     @Override
