@@ -53,7 +53,7 @@ class HarnessSmokeTest {
             } else if (section.startsWith("Drop")) {
                 assertThat(rows).as(section).hasSize(1);
             } else if (section.startsWith("Hot path")) {
-                assertThat(rows).as(section).hasSize(6);
+                assertThat(rows).as(section).hasSize(7);
             } else {
                 assertThat(section).startsWith("The simulator's send cost");
                 assertThat(rows).as(section).extracting(HarnessSmokeTest::firstCell).containsExactly("wss", "ws");

@@ -29,6 +29,11 @@ final class StateRepositoryPositions implements PositionStore {
     }
 
     private String key(String accountId) {
-        return keys.computeIfAbsent(accountId, account -> StudioConstants.SCHEME + ":" + account);
+        return keys.computeIfAbsent(accountId, StateRepositoryPositions::keyOf);
+    }
+
+    /** The key of an account's position: {@code studio:<accountId>}. */
+    static String keyOf(String accountId) {
+        return StudioConstants.SCHEME + ":" + accountId;
     }
 }

@@ -67,8 +67,12 @@ public final class StudioMeters implements AccountMeters {
         counter("route.failures", "Messages the route failed on", account, f -> f.get(), routeFailures);
         counter("positions.saved", "Positions saved after the route completed a message", account,
                 s -> s.positionsSaved(), stream.counters());
-        counter("positions.refused", "Positions the state repository refused", account,
-                s -> s.positionsRefused(), stream.counters());
+        Object repository = consumer.getEndpoint().getConfiguration().getSequenceStateRepository();
+        String key = StateRepositoryPositions.keyOf(accountId);
+        counter("positions.refused", "Positions the state repository refused (failed, or refused as stale)",
+                account, s -> s.positionsRefused() + (repository instanceof StudioRefusedPositions refusing
+                        ? refusing.refusedWrites(key) : 0),
+                stream.counters());
         counter("replays", "Replays completed (one per subscribe)", account, SessionCounters::replays,
                 stream.counters());
         counter("replay.duration", "Time the completed replays took, from ack to replay-complete", account,

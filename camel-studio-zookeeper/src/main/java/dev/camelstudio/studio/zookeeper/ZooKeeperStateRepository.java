@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.camelstudio.studio.StudioRefusedPositions;
 import dev.camelstudio.studio.delivery.SequencePosition;
 import dev.camelstudio.studio.support.RepeatingFailureLog;
 
@@ -31,12 +32,15 @@ import org.slf4j.LoggerFactory;
  * Reading fails loudly when ZooKeeper cannot be reached (the consumer does not start, rather than replay the whole
  * day); a write that fails is logged (once, not per message) and the position stays at the last one saved.
  */
-public class ZooKeeperStateRepository extends ServiceSupport implements StateRepository<String, String> {
+public class ZooKeeperStateRepository extends ServiceSupport
+        implements StateRepository<String, String>, StudioRefusedPositions {
 
     private static final Logger LOG = LoggerFactory.getLogger(ZooKeeperStateRepository.class);
 
     private final RepeatingFailureLog writeFailures = new RepeatingFailureLog(LOG);
     private final AtomicLong refusedWrites = new AtomicLong();
+    /** The refused writes per key, for the consumer's meters. */
+    private final Map<String, AtomicLong> refusedByKey = new ConcurrentHashMap<>();
     /** Per key, the znode as this instance last read or wrote it; a write that finds it changed reads it again. */
     private final Map<String, Known> lastSeen = new ConcurrentHashMap<>();
 
@@ -130,6 +134,7 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
         if (known.position() != null && known.position().compareTo(proposed) >= 0) {
             if (known.position().compareTo(proposed) > 0) {
                 refusedWrites.incrementAndGet();
+                refusedByKey.computeIfAbsent(key, refused -> new AtomicLong()).incrementAndGet();
                 LOG.warn("Position {}={} not saved: ZooKeeper holds {}, a later one, written by the instance that "
                         + "consumes the account now", key, proposed, known.position());
             }
@@ -187,6 +192,12 @@ public class ZooKeeperStateRepository extends ServiceSupport implements StateRep
      */
     public long getRefusedWrites() {
         return refusedWrites.get();
+    }
+
+    @Override
+    public long refusedWrites(String key) {
+        AtomicLong refused = refusedByKey.get(key);
+        return refused == null ? 0 : refused.get();
     }
 
     /**

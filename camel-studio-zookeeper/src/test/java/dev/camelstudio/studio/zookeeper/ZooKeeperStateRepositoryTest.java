@@ -68,6 +68,9 @@ class ZooKeeperStateRepositoryTest {
         repository.setState(KEY, "2026-03-03:1");
         assertThat(repository.getState(KEY)).isEqualTo("2026-03-03:1");
         assertThat(repository.getRefusedWrites()).as("the same position again is no refusal").isEqualTo(2);
+        // Per key too, for the consumer's studio_positions_refused meter.
+        assertThat(repository.refusedWrites(KEY)).isEqualTo(2);
+        assertThat(repository.refusedWrites("studio:another")).isZero();
     }
 
     @Test
