@@ -14,6 +14,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -24,6 +27,8 @@ import static org.awaitility.Awaitility.await;
  * of its own; the other account's messages reach its route at most 2 s after Studio sent them, throughout.
  */
 class StudioAccountIsolationTest extends StudioCamelTestSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StudioAccountIsolationTest.class);
 
     private static final String SLOW = "100000";
     private static final String FAST = "100001";
@@ -74,6 +79,7 @@ class StudioAccountIsolationTest extends StudioCamelTestSupport {
         }
 
         Duration worst = lags.stream().max(Duration::compareTo).orElseThrow();
+        LOG.info("The fast account's worst lag over {} messages: {} ms", lags.size(), worst.toMillis());
         assertThat(worst).as("the fast account's worst lag over %d messages", lags.size()).isLessThan(BOUND);
         StudioConsumer slow = (StudioConsumer) context.getRoute("slow").getConsumer();
         assertThat(slow.snapshot().counters().slowRouteMoves()).isEqualTo(1);
