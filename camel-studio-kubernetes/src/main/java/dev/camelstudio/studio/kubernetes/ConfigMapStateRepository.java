@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.camelstudio.studio.StudioRefusedPositions;
+import dev.camelstudio.studio.delivery.CompareAndSetPositions;
 import dev.camelstudio.studio.delivery.SequencePosition;
-import dev.camelstudio.studio.support.RepeatingFailureLog;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
@@ -46,7 +46,7 @@ public class ConfigMapStateRepository extends ServiceSupport
     /** HTTP 409: the ConfigMap changed since it was read (or was created meanwhile). */
     private static final int CONFLICT = 409;
 
-    private final RepeatingFailureLog writeFailures = new RepeatingFailureLog(LOG);
+    private final CompareAndSetPositions writes = new CompareAndSetPositions(LOG, () -> "ConfigMap " + where());
     private final Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
     private KubernetesClient client;
     /** Whether this repository built its client (and so closes it). */
@@ -127,18 +127,7 @@ public class ConfigMapStateRepository extends ServiceSupport
     /** Writes {@code value} unless the ConfigMap already holds a later position; see the class comment. */
     @Override
     public void setState(String key, String value) {
-        SequencePosition proposed = SequencePosition.parse(value);
-        try {
-            while (!tryWrite(key, proposed)) {
-                // Another replica wrote between the read and the write: read again and compare with that.
-            }
-            if (writeFailures.failures() > 0) {
-                writeFailures.succeeded("Saving Studio positions in ConfigMap " + where() + " works again");
-            }
-        } catch (KubernetesClientException e) {
-            writeFailures.failure("Could not save the position " + key + "=" + value + " in ConfigMap " + where()
-                    + ": " + e.getMessage() + "; it stays at the last one saved");
-        }
+        writes.save(key, value, this::tryWrite);
     }
 
     /** One compare-and-set round; false if the ConfigMap changed under it (HTTP 409). */

@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.camelstudio.studio.StudioRefusedPositions;
+import dev.camelstudio.studio.delivery.CompareAndSetPositions;
 import dev.camelstudio.studio.delivery.SequencePosition;
-import dev.camelstudio.studio.support.RepeatingFailureLog;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
@@ -37,7 +37,7 @@ public class ZooKeeperStateRepository extends ServiceSupport
 
     private static final Logger LOG = LoggerFactory.getLogger(ZooKeeperStateRepository.class);
 
-    private final RepeatingFailureLog writeFailures = new RepeatingFailureLog(LOG);
+    private final CompareAndSetPositions writes = new CompareAndSetPositions(LOG, () -> "ZooKeeper (" + where() + ")");
     private final AtomicLong refusedWrites = new AtomicLong();
     /** The refused writes per key, for the consumer's meters. */
     private final Map<String, AtomicLong> refusedByKey = new ConcurrentHashMap<>();
@@ -91,18 +91,7 @@ public class ZooKeeperStateRepository extends ServiceSupport
     /** Writes {@code value} unless the znode already holds a later position; see the class comment. */
     @Override
     public void setState(String key, String value) {
-        SequencePosition proposed = SequencePosition.parse(value);
-        try {
-            while (!tryWrite(key, proposed)) {
-                // Another instance wrote between the read and the write: read again and compare with that.
-            }
-            if (writeFailures.failures() > 0) {
-                writeFailures.succeeded("Saving Studio positions in ZooKeeper (" + where() + ") works again");
-            }
-        } catch (Exception e) {
-            writeFailures.failure("Could not save the position " + key + "=" + value + " in ZooKeeper (" + where()
-                    + "): " + e.getMessage() + "; it stays at the last one saved");
-        }
+        writes.save(key, value, this::tryWrite);
     }
 
     /**
