@@ -171,8 +171,8 @@ public final class StudioMeters implements AccountMeters {
     }
 
     private double lastMessageAge() {
-        long at = stream.counters().lastMessageAtMillis();
-        return at == Long.MIN_VALUE ? Double.NaN : (System.currentTimeMillis() - at) / 1000.0;
+        Instant at = stream.counters().values().lastMessageAt();
+        return at == null ? Double.NaN : (System.currentTimeMillis() - at.toEpochMilli()) / 1000.0;
     }
 
     private static double secondsUntilTokenExpiry(SessionSnapshot snapshot) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import dev.camelstudio.studio.StudioRefusedPositions;
 import dev.camelstudio.studio.delivery.CompareAndSetPositions;
@@ -45,6 +46,8 @@ public class ConfigMapStateRepository extends ServiceSupport
     private static final Logger LOG = LoggerFactory.getLogger(ConfigMapStateRepository.class);
     /** HTTP 409: the ConfigMap changed since it was read (or was created meanwhile). */
     private static final int CONFLICT = 409;
+    /** What a ConfigMap key may hold. */
+    private static final Pattern DATA_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
 
     private final CompareAndSetPositions writes = new CompareAndSetPositions(LOG, () -> "ConfigMap " + where());
     private final Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
@@ -200,7 +203,7 @@ public class ConfigMapStateRepository extends ServiceSupport
     /** A ConfigMap key: the consumer's key with {@code :} as {@code .} ({@code studio:100000} is studio.100000). */
     static String dataKey(String key) {
         String dataKey = key.replace(':', '.');
-        if (!dataKey.matches("[-._a-zA-Z0-9]+")) {
+        if (!DATA_KEY.matcher(dataKey).matches()) {
             throw new IllegalArgumentException("A ConfigMapStateRepository key must be letters, digits, '-', '_', "
                     + "'.' or ':': " + key);
         }

@@ -191,11 +191,6 @@ public final class SessionCounters {
         return replayMessages.get();
     }
 
-    /** {@return when the last frame arrived, in epoch milliseconds; {@link Long#MIN_VALUE} before the first} */
-    public long lastMessageAtMillis() {
-        return lastMessageAtMillis.get();
-    }
-
     /** A connection was opened. */
     public void connectionOpened() {
         connections.incrementAndGet();
