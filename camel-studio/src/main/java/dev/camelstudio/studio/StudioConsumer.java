@@ -151,11 +151,14 @@ public class StudioConsumer extends DefaultConsumer implements StudioConsumerMBe
         }
     }
 
-    /** A failed route with breakOnFirstError: the account is subscribed again after a backoff. */
-    void retryAfterRouteFailure(long sequence, int failuresInARow) {
+    /**
+     * The account's stream halted (a failed route with breakOnFirstError, a position not saved): the account is
+     * subscribed again after a backoff.
+     */
+    void retryLater(String why, String what, int failuresInARow) {
         StudioSession session = lease.session();
         if (session != null) {
-            session.retryAfterRouteFailure(stream, sequence, failuresInARow);
+            session.retryLater(stream, why, what, failuresInARow);
         }
     }
 

@@ -23,7 +23,7 @@ final class StudioRouteDelivery implements AccountListener {
     private final StudioConfiguration configuration;
     private final StudioExchangeMapper mapper;
     /**
-     * breakOnFirstError: how often in a row the route failed. Touched only by deliveries, which run one at a time (on
+     * How often in a row the stream halted: the route failed (breakOnFirstError), or the position was not saved. Touched only by deliveries, which run one at a time (on
      * the account's delivering thread, which may change when the account moves), each seeing the previous one's write.
      */
     private int breaksInARow;
@@ -72,7 +72,8 @@ final class StudioRouteDelivery implements AccountListener {
         if (!configuration.isBreakOnFirstError() || sequence == null) {
             return true;
         }
-        consumer.retryAfterRouteFailure(sequence, ++breaksInARow);
+        consumer.retryLater("the route failed on sequence " + sequence + " (breakOnFirstError)", "sequence " + sequence,
+                ++breaksInARow);
         return false;
     }
 
@@ -96,6 +97,13 @@ final class StudioRouteDelivery implements AccountListener {
                 || !(consumer.getExceptionHandler() instanceof LoggingExceptionHandler)) {
             consumer.getExceptionHandler().handleException(error);
         }
+    }
+
+    /** The repository logged why; the account waits and retries, with the backoff of a failing route. */
+    @Override
+    public void positionNotSaved(RuntimeException cause) {
+        consumer.retryLater("its position could not be saved in the sequenceStateRepository, so nothing more is "
+                + "delivered until it is", "saving its position", ++breaksInARow);
     }
 
     @Override

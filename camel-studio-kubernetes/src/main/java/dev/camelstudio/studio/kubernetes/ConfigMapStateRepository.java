@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * delivered since; such a write is refused, counted per key ({@link StudioRefusedPositions}) and logged.
  * <p>
  * Reading fails loudly when the API server cannot be reached (the consumer does not start, rather than replay the
- * whole day); a write that fails is logged (once, not per message) and the position stays at the last one saved.
+ * whole day); a write that fails is logged (once, not per message) and thrown: the position stays at the last one
+ * saved, and the consumer delivers nothing more until it can save again.
  */
 public class ConfigMapStateRepository extends ServiceSupport
         implements StateRepository<String, String>, StudioRefusedPositions {

@@ -1,5 +1,7 @@
 package dev.camelstudio.studio.kubernetes;
 
+import dev.camelstudio.studio.delivery.PositionNotSavedException;
+
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
@@ -103,7 +105,7 @@ class ConfigMapStateRepositoryTest {
     }
 
     @Test
-    void anUnreachableApiServerFailsAReadLoudlyAndAWriteQuietly() {
+    void anUnreachableApiServerFailsAReadAndAWriteLoudly() {
         Config unreachable = new ConfigBuilder().withMasterUrl("https://127.0.0.1:1").withNamespace("default")
                 .withRequestRetryBackoffLimit(0)
                 .withConnectionTimeout(500).withRequestTimeout(500).build();
@@ -113,7 +115,9 @@ class ConfigMapStateRepositoryTest {
             assertThatThrownBy(() -> cut.getState(KEY)).isInstanceOf(RuntimeCamelException.class)
                     .hasMessageContaining("Could not read the position " + KEY + " from ConfigMap")
                     .hasMessageContaining("may get configmaps");
-            cut.setState(KEY, "2026-03-02:1");
+            // The consumer then delivers nothing more until the position is saved.
+            assertThatThrownBy(() -> cut.setState(KEY, "2026-03-02:1")).isInstanceOf(PositionNotSavedException.class)
+                    .hasMessageContaining("Could not save the position " + KEY + "=2026-03-02:1 in ConfigMap");
             cut.stop();
         }
     }

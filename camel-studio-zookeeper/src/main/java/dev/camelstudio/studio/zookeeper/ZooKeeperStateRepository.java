@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * move an account back behind what the new leader delivered since; such a write is refused and counted.
  * <p>
  * Reading fails loudly when ZooKeeper cannot be reached (the consumer does not start, rather than replay the whole
- * day); a write that fails is logged (once, not per message) and the position stays at the last one saved.
+ * day); a write that fails is logged (once, not per message) and thrown: the position stays at the last one saved,
+ * and the consumer delivers nothing more until it can save again.
  */
 public class ZooKeeperStateRepository extends ServiceSupport
         implements StateRepository<String, String>, StudioRefusedPositions {

@@ -3,6 +3,8 @@ package dev.camelstudio.studio.zookeeper;
 import java.time.Duration;
 
 import dev.camelstudio.simulator.camel.SimulatorTls;
+import dev.camelstudio.simulator.cluster.ClusterDeliveries;
+import dev.camelstudio.simulator.cluster.ClusterListener;
 import dev.camelstudio.studio.StudioConstants;
 
 import org.apache.camel.CamelContext;
@@ -20,21 +22,10 @@ import org.apache.curator.test.KillSession;
  * One instance of a clustered application, as a user would run it on one machine: a CamelContext with a cluster
  * service and a {@link ZooKeeperStateRepository} on one ZooKeeper session (so that killing the session is what a dead
  * or cut-off JVM looks like to the ensemble), and the route {@code master:<namespace>:<studio uri>} telling a
- * {@link Listener} what it delivered: {@link Deliveries} in the test's JVM, {@link ClusterInstanceMain} in a JVM of its
+ * {@link ClusterListener} what it delivered: {@link ClusterDeliveries} in the test's JVM, {@link ClusterInstanceMain} in a JVM of its
  * own.
  */
 final class ClusterInstance implements AutoCloseable {
-
-    /** Hears what an instance delivers and, if it cares, when the instance starts or stops leading. */
-    interface Listener {
-
-        /** The instance's route delivered the Exchange of this sequence ({@link StudioConstants#SEQUENCE}). */
-        void delivered(String instance, long sequence);
-
-        /** The instance's cluster view says it now leads, or no longer leads. */
-        default void leads(String instance, boolean leads) {
-        }
-    }
 
     /** Short, so that tests are quick: a dead instance's session expires after 2 s. */
     static final Duration SESSION_TIMEOUT = Duration.ofSeconds(2);
@@ -55,7 +46,7 @@ final class ClusterInstance implements AutoCloseable {
     }
 
     /** An instance on our cluster service, {@link ZooKeeperLeaderLatchClusterService}. */
-    static ClusterInstance start(String id, String zooKeeper, String studioUri, Listener listener)
+    static ClusterInstance start(String id, String zooKeeper, String studioUri, ClusterListener listener)
             throws Exception {
         ClusterInstance instance = new ClusterInstance(id, zooKeeper);
         ZooKeeperLeaderLatchClusterService cluster = new ZooKeeperLeaderLatchClusterService();
@@ -65,7 +56,7 @@ final class ClusterInstance implements AutoCloseable {
     }
 
     /** An instance on another cluster service, configured by the caller but for its id and Curator client. */
-    ClusterInstance start(CamelClusterService cluster, String studioUri, Listener listener) throws Exception {
+    ClusterInstance start(CamelClusterService cluster, String studioUri, ClusterListener listener) throws Exception {
         camel.getCamelContextExtension().setName(id);
         camel.addService(cluster);
         CamelClusterEventListener.Leadership leadership = (view, leader) -> listener.leads(id,

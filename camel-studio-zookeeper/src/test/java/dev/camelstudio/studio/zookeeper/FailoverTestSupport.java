@@ -3,6 +3,7 @@ package dev.camelstudio.studio.zookeeper;
 import java.time.Duration;
 
 import dev.camelstudio.simulator.StudioSimulator;
+import dev.camelstudio.simulator.cluster.ClusterDeliveries;
 import dev.camelstudio.simulator.junit.StudioSimulatorExtension;
 
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,7 @@ abstract class FailoverTestSupport {
     StudioSimulatorExtension simulator = StudioSimulatorExtension.create(builder -> StudioSimulator.demoBuilder()
             .heartbeatInterval(Duration.ofMillis(150)));
 
-    final Deliveries deliveries = new Deliveries();
+    final ClusterDeliveries deliveries = new ClusterDeliveries();
     ClusterInstance a;
     ClusterInstance b;
 

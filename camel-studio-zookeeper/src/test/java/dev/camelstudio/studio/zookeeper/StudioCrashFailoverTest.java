@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.LongStream;
 
+import dev.camelstudio.simulator.cluster.ClusterDeliveries;
+import dev.camelstudio.simulator.cluster.ClusterInstanceProcess;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +48,8 @@ class StudioCrashFailoverTest extends FailoverTestSupport {
 
     @Test
     void whenTheLeadersJvmIsKilledTheStandbyTakesOverAfterTheSessionTimeout() throws Exception {
-        leader = ClusterInstanceProcess.start("A", zooKeeper.connectString(), uri(), deliveries);
+        leader = ClusterInstanceProcess.start("A", ClusterInstanceMain.class, uri(), deliveries, "A",
+                zooKeeper.connectString());
         await("A leads").atMost(PATIENCE).until(leader::leads);
         studio().publishActivity(ACCOUNT, 5);
         await("A delivers").atMost(PATIENCE).until(() -> deliveries.last() == 5);
@@ -60,7 +64,7 @@ class StudioCrashFailoverTest extends FailoverTestSupport {
             leader.kill();
             // Read after the kill: every later sequence was published after it.
             long publishedBeforeKill = lastPublished();
-            Deliveries.Delivery first = await("B delivers a message published after the kill")
+            ClusterDeliveries.Delivery first = await("B delivers a message published after the kill")
                     .atMost(CRASH_FAILOVER).pollInterval(Duration.ofMillis(10))
                     .until(() -> deliveries.firstAfter("B", publishedBeforeKill), Optional::isPresent).orElseThrow();
             failover = Duration.ofNanos(first.atNanos() - killed);

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import dev.camelstudio.studio.delivery.PositionNotSavedException;
+
 import org.apache.camel.RuntimeCamelException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,8 +112,10 @@ class ZooKeeperStateRepositoryTest {
                 .hasMessageContaining("Could not read the position " + KEY + " from ZooKeeper (" + zooKeeper
                         .connectString())
                 .hasMessageContaining("Check that the ensemble is reachable");
-        // A write that fails leaves the position where it was.
-        repository.setState(KEY, "2026-03-02:42");
+        // A write that fails says so (the consumer then delivers nothing more until it is saved), and leaves the
+        // position where it was.
+        assertThatThrownBy(() -> repository.setState(KEY, "2026-03-02:42"))
+                .isInstanceOf(PositionNotSavedException.class);
         zooKeeper.restart();
         assertThat(repository.getState(KEY)).isEqualTo("2026-03-02:41");
     }

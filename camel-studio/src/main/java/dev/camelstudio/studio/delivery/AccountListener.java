@@ -43,6 +43,16 @@ public interface AccountListener {
     void problem(Throwable error);
 
     /**
+     * The sequence state repository could not save the position of a message the route completed: the stream halted,
+     * and delivers nothing more until that position is saved, so that an instance taking over from the saved position
+     * repeats at most that message. The listener arranges for the account to be subscribed again after a backoff; the
+     * first delivery after it saves the position first. Called on the account's delivering thread.
+     *
+     * @param cause what the repository threw
+     */
+    void positionNotSaved(RuntimeException cause);
+
+    /**
      * The account's route kept the shared connection's reader waiting for longer than {@code slowRouteTimeout}:
      * nothing more is taken from that connection (its stream is {@link DeliveryMode#MOVING}), and the account is to
      * move to a connection of its own, whose replay brings back what was not taken. Called on the delivery pool,

@@ -345,9 +345,23 @@ public final class AccountStream {
         return listener.deliver(inbound, missingBefore);
     }
 
-    /** Saves a position that the route completed, or that a skipped replay passed. Delivering thread. */
-    private void saved(String position) {
-        positions.save(position);
+    /**
+     * Saves a position that the route completed, or that a skipped replay passed; with null, the one the store refused
+     * last time, if any. When the store refuses, the stream halts and the listener arranges a retry. Delivering thread.
+     */
+    private boolean savedOrHalted(String position) {
+        try {
+            if (position == null) {
+                positions.saveUnsaved();
+            } else {
+                positions.save(position);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            halt();
+            listener.positionNotSaved(e);
+            return false;
+        }
     }
 
     /** Whether a task queued in {@code queuedIn} is stale: the stream halted, or resumed since. */
@@ -382,6 +396,11 @@ public final class AccountStream {
                 // An earlier message was not completed: this one is neither delivered nor acknowledged.
                 return;
             }
+            // Nothing is delivered past a position that is not saved: an instance that takes over from the saved one
+            // repeats at most the message in flight.
+            if (!savedOrHalted(null)) {
+                return;
+            }
             if (problem != null) {
                 listener.problem(problem);
             }
@@ -391,7 +410,7 @@ public final class AccountStream {
             }
             if (position != null) {
                 // Saved once the route had it, so a crash before that delivers it again after a restart.
-                saved(position);
+                savedOrHalted(position);
             }
         }
     }

@@ -9,7 +9,8 @@ import org.slf4j.Logger;
 /**
  * Saves positions in a store shared by the instances of an application, one compare-and-set round at a time until a
  * round meets no concurrent change: what the cluster-wide state repositories (ZooKeeper, a Kubernetes ConfigMap) have
- * in common. A failure is logged once, not per message, and the position stays at the last one saved.
+ * in common. A failure is logged once, not per message, and thrown: the consumer then delivers nothing more until the
+ * position is saved, so that an instance taking over repeats at most the message in flight.
  */
 public final class CompareAndSetPositions {
 
@@ -44,9 +45,10 @@ public final class CompareAndSetPositions {
     /**
      * Saves a position with as many rounds as it takes; logs a failure, and the recovery after one.
      *
-     * @param key   the consumer's key
-     * @param value the position, {@code yyyy-MM-dd:sequence}
-     * @param round one compare-and-set round of the store
+     * @param  key                      the consumer's key
+     * @param  value                    the position, {@code yyyy-MM-dd:sequence}
+     * @param  round                    one compare-and-set round of the store
+     * @throws PositionNotSavedException when the store cannot be reached: the store keeps the last position saved
      */
     public void save(String key, String value, Round round) {
         SequencePosition proposed = SequencePosition.parse(value);
@@ -58,8 +60,10 @@ public final class CompareAndSetPositions {
                 failures.succeeded("Saving Studio positions in " + store.get() + " works again");
             }
         } catch (Exception e) {
-            failures.failure("Could not save the position " + key + "=" + value + " in " + store.get() + ": "
-                    + e.getMessage() + "; it stays at the last one saved");
+            String message = "Could not save the position " + key + "=" + value + " in " + store.get() + ": "
+                    + e.getMessage() + "; it stays at the last one saved";
+            failures.failure(message);
+            throw new PositionNotSavedException(message, e);
         }
     }
 }

@@ -128,10 +128,13 @@ final class SessionSupervisor implements ConnectionEvents.Session {
         return acked != null && !acked.equals(ackedBefore) && acked.equals(connection.id());
     }
 
-    /** A halted account whose route failed is still halted and attached: a fresh connection replays for it. */
-    void retry(AccountStream stream, long sequence) {
+    /**
+     * A halted account (its route failed, or its position could not be saved) is still halted and attached: a fresh
+     * connection replays for it.
+     */
+    void retry(AccountStream stream, String what) {
         if (connection != null && stream.isHalted() && router.isAttached(stream)) {
-            resubscribe(connection.id(), "account " + stream.accountId() + " retries sequence " + sequence);
+            resubscribe(connection.id(), "account " + stream.accountId() + " retries " + what);
         }
     }
 

@@ -134,20 +134,20 @@ public final class StudioSession {
     }
 
     /**
-     * The route of an account failed with breakOnFirstError: its stream halted before the failed message. After a
-     * backoff that grows while the route keeps failing, the account is subscribed again on a fresh connection, whose
-     * replay offers the message again, in order.
+     * An account's stream halted, because its route failed with breakOnFirstError or its position could not be saved.
+     * After a backoff that grows while it keeps failing, the account is subscribed again on a fresh connection, whose
+     * replay offers what was not completed again, in order.
      *
      * @param stream         the halted account's stream
-     * @param sequence       the sequence of the message the route failed on, for the log
-     * @param failuresInARow how many times in a row the route failed, 1 the first time: sets the backoff
+     * @param why            what failed, for the log: {@code "the route failed on sequence 42 (breakOnFirstError)"}
+     * @param what           what is retried, for the log: {@code "sequence 42"}
+     * @param failuresInARow how many times in a row it failed, 1 the first time: sets the backoff
      */
-    public void retryAfterRouteFailure(AccountStream stream, long sequence, int failuresInARow) {
+    public void retryLater(AccountStream stream, String why, String what, int failuresInARow) {
         Duration delay = backoff.delay(failuresInARow);
-        LOG.info("The route of account {} failed on sequence {} (breakOnFirstError): the account stops there and is "
-                + "subscribed again in {} ms, so that Studio's replay offers it again", stream.accountId(), sequence,
-                delay.toMillis());
-        executor.schedule(() -> supervisor.retry(stream, sequence), delay.toMillis(), TimeUnit.MILLISECONDS);
+        LOG.info("Account {}: {}; the account stops there and is subscribed again in {} ms, so that Studio's replay "
+                + "offers what was not completed again", stream.accountId(), why, delay.toMillis());
+        executor.schedule(() -> supervisor.retry(stream, what), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Closes the current connection and connects again at once (an operator's "reconnect now"). */

@@ -60,6 +60,11 @@ class AccountStreamTest {
         }
 
         @Override
+        public void positionNotSaved(RuntimeException cause) {
+            notSaved.incrementAndGet();
+        }
+
+        @Override
         public void moveToOwnConnection() {
             moves.incrementAndGet();
         }
@@ -78,6 +83,7 @@ class AccountStreamTest {
     };
     private final AccountRouter router = new AccountRouter(new SessionCounters(), CLOCK, session);
     private final AtomicInteger moves = new AtomicInteger();
+    private final AtomicInteger notSaved = new AtomicInteger();
 
     /** A stream on a connection of its own: the route runs on the caller's thread. */
     private AccountStream stream(boolean startLive, GapHandling gaps) {
@@ -193,6 +199,34 @@ class AccountStreamTest {
         assertThat(stream.isHalted()).isFalse();
         sequences(stream, 1, 5, true);
         assertThat(delivered).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void aPositionTheStoreCannotSaveHaltsTheStreamAndTheNextSubscribeSavesItBeforeDeliveringMore() {
+        AccountStream stream = stream(false, GapHandling.RESUBSCRIBE);
+        sequences(stream, 1, 2, false);
+        positions.down = true;
+        sequences(stream, 3, 5, false);
+
+        // 3 was delivered but its position not saved: nothing more is, so that an instance taking over from the
+        // saved position 2 repeats 3 alone.
+        assertThat(stream.isHalted()).isTrue();
+        assertThat(delivered).containsExactly(1L, 2L, 3L);
+        assertThat(saved).containsEntry(A, "2026-03-10:2");
+        assertThat(notSaved).hasValue(1);
+
+        // A subscribe while the store is still down: the first message saves 3 first, fails, and halts again.
+        accept(stream, ACK, false);
+        sequences(stream, 1, 5, true);
+        assertThat(delivered).containsExactly(1L, 2L, 3L);
+        assertThat(notSaved).hasValue(2);
+
+        // The store is back: the next subscribe saves 3, then goes on after it.
+        positions.down = false;
+        accept(stream, ACK, false);
+        sequences(stream, 1, 5, true);
+        assertThat(delivered).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(saved).containsEntry(A, "2026-03-10:5");
     }
 
     @Test

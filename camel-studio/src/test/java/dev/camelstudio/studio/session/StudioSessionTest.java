@@ -76,6 +76,11 @@ class StudioSessionTest {
         }
 
         @Override
+        public void positionNotSaved(RuntimeException cause) {
+            problems.add(cause);
+        }
+
+        @Override
         public void moveToOwnConnection() {
             moves++;
         }

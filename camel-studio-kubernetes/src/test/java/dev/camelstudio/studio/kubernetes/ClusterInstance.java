@@ -1,0 +1,104 @@
+package dev.camelstudio.studio.kubernetes;
+
+import java.time.Duration;
+
+import dev.camelstudio.simulator.camel.SimulatorTls;
+import dev.camelstudio.simulator.cluster.ClusterDeliveries;
+import dev.camelstudio.simulator.cluster.ClusterListener;
+import dev.camelstudio.studio.StudioConstants;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.cluster.CamelClusterEventListener;
+import org.apache.camel.cluster.CamelClusterService;
+import org.apache.camel.component.master.MasterConsumer;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * One replica of a clustered application, as it runs in a pod: a CamelContext with a cluster service and a
+ * {@link ConfigMapStateRepository} on one Kubernetes client (through an {@link ApiServerLink} when the test cuts it
+ * off), and the route {@code master:<namespace>:<studio uri>} telling a {@link ClusterListener} what it delivered:
+ * {@link ClusterDeliveries} in the test's JVM, {@link ClusterInstanceMain} in a JVM of its own.
+ */
+final class ClusterInstance implements AutoCloseable {
+
+    /**
+     * Short, so that tests are quick: a Lease is its holder's for 2 s after its last change, the holder leads 1.2 s
+     * after its last renewal, and every instance reads the Lease every 300 ms.
+     */
+    static final Duration LEASE_DURATION = Duration.ofSeconds(2);
+    static final Duration RENEW_DEADLINE = Duration.ofMillis(1200);
+    static final Duration RETRY_PERIOD = Duration.ofMillis(300);
+    static final String NAMESPACE = "studio-100000";
+
+    private final String id;
+    private final KubernetesClient client;
+    private final ConfigMapStateRepository positions;
+    private final CamelContext camel = new DefaultCamelContext();
+
+    private ClusterInstance(String id, String apiServerUrl) {
+        this.id = id;
+        this.client = KubernetesApiServer.clientOf(apiServerUrl);
+        this.positions = new ConfigMapStateRepository(client);
+    }
+
+    /** A replica on our cluster service, {@link KubernetesLeaseClusterService}, with the test's short durations. */
+    static ClusterInstance start(String id, String apiServerUrl, String studioUri, ClusterListener listener)
+            throws Exception {
+        ClusterInstance instance = prepare(id, apiServerUrl);
+        KubernetesLeaseClusterService cluster = new KubernetesLeaseClusterService(instance.client);
+        cluster.setId(id);
+        cluster.setLeaseDurationMillis(LEASE_DURATION.toMillis());
+        cluster.setRenewDeadlineMillis(RENEW_DEADLINE.toMillis());
+        cluster.setRetryPeriodMillis(RETRY_PERIOD.toMillis());
+        return instance.start(cluster, studioUri, listener);
+    }
+
+    static ClusterInstance prepare(String id, String apiServerUrl) {
+        return new ClusterInstance(id, apiServerUrl);
+    }
+
+    /** A replica on another cluster service, configured by the caller. */
+    ClusterInstance start(CamelClusterService cluster, String studioUri, ClusterListener listener) throws Exception {
+        camel.getCamelContextExtension().setName(id);
+        camel.addService(cluster);
+        CamelClusterEventListener.Leadership leadership = (view, leader) -> listener.leads(id,
+                leader != null && leader.isLocal());
+        // Before the start, so that the first election is heard too.
+        cluster.getView(NAMESPACE).addEventListener(leadership);
+        SimulatorTls.bindTo(camel.getRegistry());
+        camel.getRegistry().bind("positions", positions);
+        camel.getShutdownStrategy().setTimeout(5);
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("master:" + NAMESPACE + ":" + studioUri + "&sequenceStateRepository=#positions")
+                        .routeId("studio-" + id)
+                        .process(exchange -> listener.delivered(id,
+                                exchange.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class)));
+            }
+        });
+        camel.start();
+        return this;
+    }
+
+    String id() {
+        return id;
+    }
+
+    ConfigMapStateRepository positions() {
+        return positions;
+    }
+
+    /** Whether this replica's cluster view says it leads (its master endpoint then runs the Studio consumer). */
+    boolean isLeader() {
+        return camel.getRoute("studio-" + id).getConsumer() instanceof MasterConsumer master && master.isMaster();
+    }
+
+    @Override
+    public void close() {
+        camel.stop();
+        client.close();
+    }
+}

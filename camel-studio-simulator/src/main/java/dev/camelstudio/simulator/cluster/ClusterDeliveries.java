@@ -1,0 +1,121 @@
+package dev.camelstudio.simulator.cluster;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What every instance of a clustered application delivered, in one order across instances, with who delivered it and
+ * when it was heard here (for an instance in another JVM: when its line was read): what a failover test checks for
+ * "nothing lost, in order, at most the in-flight message repeated"; and who leads, to check that no two instances
+ * ever lead at once.
+ */
+public final class ClusterDeliveries implements ClusterListener {
+
+    /**
+     * One delivery.
+     *
+     * @param instance who delivered it
+     * @param sequence the message's sequence
+     * @param atNanos  when it was heard here, {@link System#nanoTime()}
+     */
+    public record Delivery(String instance, long sequence, long atNanos) {
+    }
+
+    // Guarded by this.
+    private final List<Delivery> all = new ArrayList<>();
+    private final Set<String> leaders = new HashSet<>();
+    private int overlaps;
+
+    @Override
+    public synchronized void delivered(String instance, long sequence) {
+        all.add(new Delivery(instance, sequence, System.nanoTime()));
+    }
+
+    @Override
+    public synchronized void leads(String instance, boolean leads) {
+        if (leads) {
+            if (!leaders.isEmpty() && !leaders.contains(instance)) {
+                overlaps++;
+            }
+            leaders.add(instance);
+        } else {
+            leaders.remove(instance);
+        }
+    }
+
+    /**
+     * {@return how often an instance was told it leads while another was still leading: 0 when the election never
+     * had two leaders at once (as heard here: for instances in other JVMs, as their lines arrived)}
+     */
+    public synchronized int overlappingLeaderships() {
+        return overlaps;
+    }
+
+    /** {@return every delivery so far, in the order heard} */
+    public synchronized List<Delivery> all() {
+        return List.copyOf(all);
+    }
+
+    /** {@return the sequences delivered so far, in the order heard} */
+    public synchronized List<Long> sequences() {
+        return all.stream().map(Delivery::sequence).toList();
+    }
+
+    /**
+     * What one instance delivered, in its order.
+     *
+     * @param instance the instance's id
+     * @return its sequences
+     */
+    public synchronized List<Long> sequences(String instance) {
+        return all.stream().filter(delivery -> delivery.instance().equals(instance)).map(Delivery::sequence).toList();
+    }
+
+    /**
+     * The first delivery by {@code instance} of a sequence after {@code sequence}, if any yet.
+     *
+     * @param instance the instance's id
+     * @param sequence the sequence it must exceed
+     * @return that delivery
+     */
+    public synchronized Optional<Delivery> firstAfter(String instance, long sequence) {
+        return all.stream().filter(delivery -> delivery.instance().equals(instance) && delivery.sequence() > sequence)
+                .findFirst();
+    }
+
+    /**
+     * How many messages one instance delivered.
+     *
+     * @param instance the instance's id
+     * @return its count
+     */
+    public synchronized long count(String instance) {
+        return all.stream().filter(delivery -> delivery.instance().equals(instance)).count();
+    }
+
+    /**
+     * Whether both instances delivered some same sequence.
+     *
+     * @param one   an instance's id
+     * @param other another instance's id
+     * @return whether a sequence was delivered by both
+     */
+    public synchronized boolean deliveredByBoth(String one, String other) {
+        return all.stream().filter(delivery -> delivery.instance().equals(one)).map(Delivery::sequence)
+                .anyMatch(sequence -> all.stream().anyMatch(delivery -> delivery.instance().equals(other)
+                        && delivery.sequence() == sequence));
+    }
+
+    /** {@return the sequence heard last; 0 before the first} */
+    public synchronized long last() {
+        return all.isEmpty() ? 0 : all.get(all.size() - 1).sequence();
+    }
+
+    /** {@return how many deliveries repeated a sequence delivered before} */
+    public synchronized long duplicates() {
+        return all.size() - all.stream().map(Delivery::sequence).distinct().count();
+    }
+}
