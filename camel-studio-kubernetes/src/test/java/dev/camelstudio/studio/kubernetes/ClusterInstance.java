@@ -87,6 +87,10 @@ final class ClusterInstance implements AutoCloseable {
         return id;
     }
 
+    KubernetesClient client() {
+        return client;
+    }
+
     ConfigMapStateRepository positions() {
         return positions;
     }

@@ -1,0 +1,111 @@
+package dev.camelstudio.studio.kubernetes;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import dev.camelstudio.simulator.cluster.ClusterDeliveries;
+import dev.camelstudio.simulator.cluster.ClusterInstanceProcess;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The leader's JVM dies (SIGKILL) or freezes (SIGSTOP) in the middle of a feed: the leader, A, runs in a child JVM;
+ * the standby, B, in the test's JVM next to the API server and the simulator. Nobody gives the Lease up, so B takes
+ * over once it saw the Lease unchanged for its lease duration: what is measured is that whole failover, from the kill
+ * to B's first delivery of a message published after it. Nothing is lost; at most the Exchange A had in flight comes
+ * twice after a kill.
+ */
+class StudioLeaseCrashFailoverTest extends FailoverTestSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StudioLeaseCrashFailoverTest.class);
+    /**
+     * The bound asserted: the lease duration, a retry period, camel-master's 1 s before it starts a consumer, and a
+     * margin wide enough for a loaded 2-core machine; what was measured is logged (and in the README).
+     */
+    private static final Duration CRASH_FAILOVER = ClusterInstance.LEASE_DURATION.plus(Duration.ofSeconds(8));
+    private static final int MESSAGES_PER_SECOND = 100;
+
+    private ClusterInstanceProcess leader;
+
+    @AfterEach
+    void killLeader() throws InterruptedException {
+        if (leader != null) {
+            leader.close();
+        }
+    }
+
+    /** A leads in its own JVM, delivering the generator's feed; B stands by in this one. */
+    private void startFeedWithLeaderInChildJvm() throws Exception {
+        leader = ClusterInstanceProcess.start("A", ClusterInstanceMain.class, uri(), deliveries, "A",
+                apiServer.url());
+        await("A leads").atMost(PATIENCE).until(leader::leads);
+        publish(5);
+        await("A delivers").atMost(PATIENCE).until(() -> deliveries.last() == 5);
+        b = replica("B", link());
+        await("B reads the Lease").pollDelay(ClusterInstance.RETRY_PERIOD.multipliedBy(2)).atMost(PATIENCE)
+                .until(() -> "A".equals(holder()));
+        studio().startGenerator(MESSAGES_PER_SECOND);
+        await("A delivers the feed").atMost(PATIENCE).until(() -> deliveries.count("A") >= 55);
+    }
+
+    @Test
+    void whenTheLeadersJvmIsKilledTheStandbyTakesOverAfterTheLeaseDuration() throws Exception {
+        Duration failover;
+        try {
+            startFeedWithLeaderInChildJvm();
+            long killed = System.nanoTime();
+            leader.kill();
+            // Read after the kill: every later sequence was published after it.
+            long publishedBeforeKill = lastPublished();
+            ClusterDeliveries.Delivery first = await("B delivers a message published after the kill")
+                    .atMost(CRASH_FAILOVER).pollInterval(Duration.ofMillis(10))
+                    .until(() -> deliveries.firstAfter("B", publishedBeforeKill), Optional::isPresent).orElseThrow();
+            failover = Duration.ofNanos(first.atNanos() - killed);
+            LOG.info("Failover on a killed leader JVM: {} ms (lease duration {} ms)", failover.toMillis(),
+                    ClusterInstance.LEASE_DURATION.toMillis());
+            long fromB = deliveries.count("B");
+            await("B delivers the feed").atMost(PATIENCE).until(() -> deliveries.count("B") >= fromB + 50);
+        } finally {
+            studio().stopGenerator();
+        }
+
+        assertNoneLostAtMostDuplicated(1);
+        assertThat(failover).isLessThan(CRASH_FAILOVER);
+    }
+
+    @Test
+    void whenTheLeadersJvmFreezesPastItsLeaseTheStandbyTakesOverAndTheThawedLeaderStepsDown() throws Exception {
+        try {
+            startFeedWithLeaderInChildJvm();
+            leader.freeze();
+            long publishedBeforeFreeze = lastPublished();
+            await("B takes over").atMost(CRASH_FAILOVER)
+                    .until(() -> deliveries.firstAfter("B", publishedBeforeFreeze).isPresent());
+            long thawed = System.nanoTime();
+            leader.thaw();
+            await("A steps down").atMost(PATIENCE).until(() -> !leader.leads());
+            LOG.info("The thawed leader stepped down {} ms after SIGCONT",
+                    Duration.ofNanos(System.nanoTime() - thawed).toMillis());
+            long fromB = deliveries.count("B");
+            await("B delivers the feed").atMost(PATIENCE).until(() -> deliveries.count("B") >= fromB + 50);
+        } finally {
+            studio().stopGenerator();
+        }
+        long last = lastPublished();
+        await("all " + last + " delivered").atMost(PATIENCE).until(() -> deliveries.sequences().contains(last));
+        assertThat(deliveries.sequences().stream().distinct().count()).as("each sequence").isEqualTo(last);
+        assertThat(deliveries.sequences("B")).isSorted().doesNotHaveDuplicates();
+        // A frozen JVM cannot know it was frozen: what its threads had in hand when it thawed may still be delivered
+        // before it hears that it no longer leads. Reported, not bounded: the README says so.
+        LOG.info("A frozen leader: {} sequences delivered, {} of them twice", last, deliveries.duplicates());
+        assertThat(List.of(leader.leads())).containsExactly(false);
+    }
+}
