@@ -5,7 +5,6 @@ import java.time.Duration;
 import dev.camelstudio.simulator.camel.SimulatorTls;
 import dev.camelstudio.simulator.cluster.ClusterDeliveries;
 import dev.camelstudio.simulator.cluster.ClusterListener;
-import dev.camelstudio.studio.StudioConstants;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import org.apache.camel.CamelContext;
@@ -75,8 +74,7 @@ final class ClusterInstance implements AutoCloseable {
             public void configure() {
                 from("master:" + NAMESPACE + ":" + studioUri + "&sequenceStateRepository=#positions")
                         .routeId("studio-" + id)
-                        .process(exchange -> listener.delivered(id,
-                                exchange.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class)));
+                        .process(ClusterListener.reporting(id, listener));
             }
         });
         camel.start();

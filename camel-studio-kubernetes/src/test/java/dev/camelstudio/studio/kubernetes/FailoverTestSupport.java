@@ -54,10 +54,12 @@ abstract class FailoverTestSupport {
         return simulator.simulator();
     }
 
-    /** The account's endpoint URI on the simulator, with quick reconnects. */
-    String uri() {
-        return studio().endpointUri(ACCOUNT, "reconnectInitialDelay=50", "reconnectMaxDelay=500",
-                "heartbeatTimeout=600");
+    /** The account's endpoint URI on the simulator, with quick reconnects, and {@code options}. */
+    String uri(String... options) {
+        List<String> all = new ArrayList<>(List.of("reconnectInitialDelay=50", "reconnectMaxDelay=500",
+                "heartbeatTimeout=600"));
+        all.addAll(List.of(options));
+        return studio().endpointUri(ACCOUNT, all.toArray(String[]::new));
     }
 
     /** A link from a replica to the API server, closed after the test. */

@@ -1,5 +1,6 @@
 package dev.camelstudio.simulator.cluster;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,8 +25,37 @@ public final class ClusterDeliveries implements ClusterListener {
     public record Delivery(String instance, long sequence, long atNanos) {
     }
 
+    /**
+     * Something an instance said besides a delivery: that it leads ({@code "leads"}), or a control message its route
+     * received, by type.
+     *
+     * @param instance who said it
+     * @param what     {@code "leads"}, {@code "no longer leads"} or a control message's type
+     * @param atNanos  when it was heard here, {@link System#nanoTime()}
+     */
+    public record Event(String instance, String what, long atNanos) {
+    }
+
+    /**
+     * Where the time of a failover went, from the moment it began (a kill, a cut).
+     *
+     * @param elected    until the other instance was told it leads
+     * @param subscribed until its route received Studio's subscribe ack
+     * @param replayed   until its route received replay-complete: the day's replay, up to the saved position dropped
+     * @param firstNew   until it delivered the first message published after the failover began
+     */
+    public record FailoverPhases(Duration elected, Duration subscribed, Duration replayed, Duration firstNew) {
+        @Override
+        public String toString() {
+            return "elected after " + elected.toMillis() + " ms, subscribed after " + subscribed.toMillis()
+                    + " ms, replay complete after " + replayed.toMillis() + " ms, first new message after "
+                    + firstNew.toMillis() + " ms";
+        }
+    }
+
     // Guarded by this.
     private final List<Delivery> all = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
     private final Set<String> leaders = new HashSet<>();
     private int overlaps;
 
@@ -36,6 +66,7 @@ public final class ClusterDeliveries implements ClusterListener {
 
     @Override
     public synchronized void leads(String instance, boolean leads) {
+        events.add(new Event(instance, leads ? "leads" : "no longer leads", System.nanoTime()));
         if (leads) {
             if (!leaders.isEmpty() && !leaders.contains(instance)) {
                 overlaps++;
@@ -44,6 +75,41 @@ public final class ClusterDeliveries implements ClusterListener {
         } else {
             leaders.remove(instance);
         }
+    }
+
+    @Override
+    public synchronized void controlMessage(String instance, String type) {
+        events.add(new Event(instance, type, System.nanoTime()));
+    }
+
+    /**
+     * The phases of a failover to {@code instance} that began at {@code beganNanos}, once it delivered a message
+     * published after it began.
+     *
+     * @param instance      the instance that took over
+     * @param beganNanos    when the failover began, {@link System#nanoTime()}
+     * @param lastPublished the last sequence published before it began
+     * @return the phases; empty until each of them was heard
+     */
+    public synchronized Optional<FailoverPhases> failoverPhases(String instance, long beganNanos, long lastPublished) {
+        Optional<Long> elected = firstEvent(instance, "leads", beganNanos);
+        Optional<Long> subscribed = elected.flatMap(at -> firstEvent(instance, "subscribe-activity-ack", at));
+        Optional<Long> replayed = subscribed.flatMap(at -> firstEvent(instance, "replay-complete", at));
+        Optional<Long> firstNew = firstAfter(instance, lastPublished).map(Delivery::atNanos);
+        if (replayed.isEmpty() || firstNew.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FailoverPhases(since(beganNanos, elected.get()), since(beganNanos, subscribed.get()),
+                since(beganNanos, replayed.get()), since(beganNanos, firstNew.get())));
+    }
+
+    private Optional<Long> firstEvent(String instance, String what, long afterNanos) {
+        return events.stream().filter(event -> event.instance().equals(instance) && event.what().equals(what)
+                && event.atNanos() - afterNanos >= 0).map(Event::atNanos).findFirst();
+    }
+
+    private static Duration since(long beganNanos, long atNanos) {
+        return Duration.ofNanos(atNanos - beganNanos);
     }
 
     /**

@@ -43,6 +43,7 @@ public final class ClusterInstanceProcess implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterInstanceProcess.class);
     private static final String DELIVERED = "DELIVERED";
     private static final String LEADS = "LEADS";
+    private static final String CONTROL = "CONTROL";
 
     private final String id;
     private final Process process;
@@ -120,6 +121,11 @@ public final class ClusterInstanceProcess implements AutoCloseable {
                 public void leads(String instance, boolean leads) {
                     System.out.println(LEADS + " " + instance + " " + leads);
                 }
+
+                @Override
+                public void controlMessage(String instance, String type) {
+                    System.out.println(CONTROL + " " + instance + " " + type);
+                }
             });
         } catch (Throwable e) {
             // Client threads would keep a JVM whose instance did not start alive until the test kills it.
@@ -146,6 +152,8 @@ public final class ClusterInstanceProcess implements AutoCloseable {
                     leads = Boolean.parseBoolean(words[2]);
                     LOG.info("Instance {} {}", id, leads ? "leads" : "no longer leads");
                     listener.leads(words[1], leads);
+                } else if (words.length == 3 && words[0].equals(CONTROL)) {
+                    listener.controlMessage(words[1], words[2]);
                 } else {
                     LOG.info("Instance {} printed: {}", id, line);
                 }

@@ -4,7 +4,12 @@ import java.time.Duration;
 
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
+import org.apache.curator.framework.state.ConnectionState;
+import org.apache.curator.framework.state.ConnectionStateListener;
 import org.apache.curator.retry.ExponentialBackoffRetry;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How a cluster service or a position repository reaches ZooKeeper: the ensemble and timeouts of a Curator client
@@ -12,6 +17,8 @@ import org.apache.curator.retry.ExponentialBackoffRetry;
  * {@code getZooKeeper()} of either (in properties: {@code zooKeeper.sessionTimeout=5s}).
  */
 public final class ZooKeeperConnection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ZooKeeperConnection.class);
 
     /** Retries of one ZooKeeper call while the connection is down: 100 ms doubling, 3 times. */
     private static final int RETRY_BASE_MILLIS = 100;
@@ -24,6 +31,8 @@ public final class ZooKeeperConnection {
     /** The client in use while open; the Camel lifecycle's thread sets it, its users' threads read it. */
     private volatile CuratorFramework client;
     private volatile boolean owned;
+    /** Logs each new session's timeout while open; set and removed by the Camel lifecycle's thread. */
+    private ConnectionStateListener report;
 
     ZooKeeperConnection(String nodes) {
         this.nodes = nodes;
@@ -51,6 +60,41 @@ public final class ZooKeeperConnection {
         client = made;
     }
 
+    /**
+     * Logs the session timeout the ensemble grants, on every new session: it is what bounds the failover when a leader
+     * dies, and an ensemble keeps it between 2 and 20 times its tickTime, whatever was asked.
+     */
+    void reportGrantedSessionTimeout() {
+        CuratorFramework open = client();
+        report = (curator, state) -> {
+            if (state == ConnectionState.CONNECTED || state == ConnectionState.RECONNECTED) {
+                logGrantedSessionTimeout(curator);
+            }
+        };
+        open.getConnectionStateListenable().addListener(report);
+        if (open.getZookeeperClient().isConnected()) {
+            logGrantedSessionTimeout(open);
+        }
+    }
+
+    private void logGrantedSessionTimeout(CuratorFramework curator) {
+        try {
+            int granted = curator.getZookeeperClient().getZooKeeper().getSessionTimeout();
+            if (owned && granted != sessionTimeout.toMillis()) {
+                LOG.warn(
+                        "ZooKeeper ({}) granted a session timeout of {} ms, not the {} ms asked for (an ensemble keeps "
+                                + "it between 2 and 20 times its tickTime): a leader that dies is replaced after about {} ms "
+                                + "plus up to one tickTime",
+                        describe(), granted, sessionTimeout.toMillis(), granted);
+            } else {
+                LOG.info("ZooKeeper ({}) granted a session timeout of {} ms: a leader that dies is replaced after "
+                        + "about that plus up to one tickTime of the ensemble", describe(), granted);
+            }
+        } catch (Exception e) {
+            LOG.debug("Cannot read the session timeout ZooKeeper granted: {}", e.toString());
+        }
+    }
+
     /** The client in use; fails if not open. */
     CuratorFramework client() {
         CuratorFramework open = client;
@@ -64,6 +108,10 @@ public final class ZooKeeperConnection {
     void close() {
         CuratorFramework open = client;
         client = null;
+        if (open != null && report != null) {
+            open.getConnectionStateListenable().removeListener(report);
+            report = null;
+        }
         if (open != null && owned) {
             open.close();
         }

@@ -44,6 +44,7 @@ public class ZooKeeperLeaderLatchClusterService extends AbstractCamelClusterServ
                     + "(e.g. the host name), so that the logs say who leads");
         }
         zooKeeper.open();
+        zooKeeper.reportGrantedSessionTimeout();
         super.doStart();
     }
 

@@ -5,7 +5,6 @@ import java.time.Duration;
 import dev.camelstudio.simulator.camel.SimulatorTls;
 import dev.camelstudio.simulator.cluster.ClusterDeliveries;
 import dev.camelstudio.simulator.cluster.ClusterListener;
-import dev.camelstudio.studio.StudioConstants;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -36,10 +35,10 @@ final class ClusterInstance implements AutoCloseable {
     private final ZooKeeperStateRepository positions = new ZooKeeperStateRepository();
     private final CamelContext camel = new DefaultCamelContext();
 
-    private ClusterInstance(String id, String zooKeeper) {
+    private ClusterInstance(String id, String zooKeeper, Duration sessionTimeout) {
         this.id = id;
         this.client = CuratorFrameworkFactory.builder().connectString(zooKeeper)
-                .sessionTimeoutMs((int) SESSION_TIMEOUT.toMillis()).connectionTimeoutMs(1000)
+                .sessionTimeoutMs((int) sessionTimeout.toMillis()).connectionTimeoutMs(1000)
                 .retryPolicy(new ExponentialBackoffRetry(100, 3)).build();
         client.start();
         positions.getZooKeeper().setCuratorFramework(client);
@@ -48,7 +47,13 @@ final class ClusterInstance implements AutoCloseable {
     /** An instance on our cluster service, {@link ZooKeeperLeaderLatchClusterService}. */
     static ClusterInstance start(String id, String zooKeeper, String studioUri, ClusterListener listener)
             throws Exception {
-        ClusterInstance instance = new ClusterInstance(id, zooKeeper);
+        return start(id, zooKeeper, SESSION_TIMEOUT, studioUri, listener);
+    }
+
+    /** An instance on {@link ZooKeeperLeaderLatchClusterService} that asks for a session timeout of its own. */
+    static ClusterInstance start(String id, String zooKeeper, Duration sessionTimeout, String studioUri,
+            ClusterListener listener) throws Exception {
+        ClusterInstance instance = new ClusterInstance(id, zooKeeper, sessionTimeout);
         ZooKeeperLeaderLatchClusterService cluster = new ZooKeeperLeaderLatchClusterService();
         cluster.setId(id);
         cluster.getZooKeeper().setCuratorFramework(instance.client);
@@ -71,8 +76,7 @@ final class ClusterInstance implements AutoCloseable {
             public void configure() {
                 from("master:" + NAMESPACE + ":" + studioUri + "&sequenceStateRepository=#positions")
                         .routeId("studio-" + id)
-                        .process(exchange -> listener.delivered(id,
-                                exchange.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class)));
+                        .process(ClusterListener.reporting(id, listener));
             }
         });
         camel.start();
@@ -80,7 +84,7 @@ final class ClusterInstance implements AutoCloseable {
     }
 
     static ClusterInstance prepare(String id, String zooKeeper) {
-        return new ClusterInstance(id, zooKeeper);
+        return new ClusterInstance(id, zooKeeper, SESSION_TIMEOUT);
     }
 
     CuratorFramework client() {

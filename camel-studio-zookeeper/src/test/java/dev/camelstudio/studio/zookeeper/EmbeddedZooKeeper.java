@@ -3,6 +3,7 @@ package dev.camelstudio.studio.zookeeper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -21,16 +22,33 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class EmbeddedZooKeeper implements BeforeEachCallback, AfterEachCallback {
 
-    /** ZooKeeper's tick: sessions may be as short as two ticks, so tests can use sessions of a few seconds. */
-    private static final int TICK_MILLIS = 200;
+    /** ZooKeeper's tick by default: sessions may be as short as two ticks, so tests can use sessions of a few seconds. */
+    static final Duration SHORT_TICK = Duration.ofMillis(200);
 
+    private final Duration tick;
     private TestingServer server;
+
+    /** A server with a 200 ms tick. */
+    EmbeddedZooKeeper() {
+        this(SHORT_TICK);
+    }
+
+    /**
+     * A server with the tick {@code tick}, e.g. 2 s as ZooKeeper's own sample configuration (and Debian's) has it: it
+     * grants sessions of 2 to 20 ticks, and expires them on tick boundaries.
+     */
+    EmbeddedZooKeeper(Duration tick) {
+        this.tick = tick;
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         // clientPortAddress keeps ZooKeeper off the wildcard address it binds by default.
-        InstanceSpec spec = new InstanceSpec(null, freePort(), -1, -1, true, -1, TICK_MILLIS, -1,
-                Map.of("clientPortAddress", "127.0.0.1"), "127.0.0.1");
+        InstanceSpec spec = new InstanceSpec(null, freePort(), -1, -1, true, -1, (int) tick.toMillis(), -1,
+                Map.of("clientPortAddress", "127.0.0.1",
+                        // As ZooKeeper's defaults: sessions of at least two ticks.
+                        "minSessionTimeout", Long.toString(tick.multipliedBy(2).toMillis())),
+                "127.0.0.1");
         server = new TestingServer(spec, true);
     }
 

@@ -1,6 +1,8 @@
 package dev.camelstudio.studio.zookeeper;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.cluster.ClusterDeliveries;
@@ -19,7 +21,7 @@ abstract class FailoverTestSupport {
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @RegisterExtension
-    EmbeddedZooKeeper zooKeeper = new EmbeddedZooKeeper();
+    EmbeddedZooKeeper zooKeeper = new EmbeddedZooKeeper(zooKeeperTick());
 
     @RegisterExtension
     StudioSimulatorExtension simulator = StudioSimulatorExtension.create(builder -> StudioSimulator.demoBuilder()
@@ -38,14 +40,21 @@ abstract class FailoverTestSupport {
         }
     }
 
+    /** The tick of the test's ZooKeeper: short, unless a test measures what a usual ensemble does. */
+    Duration zooKeeperTick() {
+        return EmbeddedZooKeeper.SHORT_TICK;
+    }
+
     StudioSimulator studio() {
         return simulator.simulator();
     }
 
-    /** The account's endpoint URI on the simulator, with quick reconnects. */
-    String uri() {
-        return studio().endpointUri(ACCOUNT, "reconnectInitialDelay=50", "reconnectMaxDelay=500",
-                "heartbeatTimeout=600");
+    /** The account's endpoint URI on the simulator, with quick reconnects, and {@code options}. */
+    String uri(String... options) {
+        List<String> all = new ArrayList<>(List.of("reconnectInitialDelay=50", "reconnectMaxDelay=500",
+                "heartbeatTimeout=600"));
+        all.addAll(List.of(options));
+        return studio().endpointUri(ACCOUNT, all.toArray(String[]::new));
     }
 
     /** How many instances take part in the election of the account's namespace under {@code basePath}. */
