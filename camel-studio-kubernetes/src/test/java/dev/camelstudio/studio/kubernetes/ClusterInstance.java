@@ -13,6 +13,7 @@ import org.apache.camel.cluster.CamelClusterEventListener;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.master.MasterConsumer;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
 
 /**
  * One replica of a clustered application, as it runs in a pod: a CamelContext with a cluster service and a
@@ -21,6 +22,14 @@ import org.apache.camel.impl.DefaultCamelContext;
  * {@link ClusterDeliveries} in the test's JVM, {@link ClusterInstanceMain} in a JVM of its own.
  */
 final class ClusterInstance implements AutoCloseable {
+
+    /** What runs the Studio consumer on the leader only. */
+    enum Election {
+        /** {@code master:<namespace>:studio:activity?...}: camel-master starts the consumer 1 s after an election. */
+        MASTER_ENDPOINT,
+        /** {@code studio:activity?...} under a {@code ClusteredRoutePolicy}: the route starts as soon as elected. */
+        ROUTE_POLICY
+    }
 
     /**
      * Short, so that tests are quick: a Lease is its holder's for 2 s after its last change, the holder leads 1.2 s
@@ -45,13 +54,19 @@ final class ClusterInstance implements AutoCloseable {
     /** A replica on our cluster service, {@link KubernetesLeaseClusterService}, with the test's short durations. */
     static ClusterInstance start(String id, String apiServerUrl, String studioUri, ClusterListener listener)
             throws Exception {
+        return start(id, apiServerUrl, studioUri, listener, Election.MASTER_ENDPOINT);
+    }
+
+    /** A replica on {@link KubernetesLeaseClusterService} whose route is run by {@code election}. */
+    static ClusterInstance start(String id, String apiServerUrl, String studioUri, ClusterListener listener,
+            Election election) throws Exception {
         ClusterInstance instance = prepare(id, apiServerUrl);
         KubernetesLeaseClusterService cluster = new KubernetesLeaseClusterService(instance.client);
         cluster.setId(id);
         cluster.setLeaseDurationMillis(LEASE_DURATION.toMillis());
         cluster.setRenewDeadlineMillis(RENEW_DEADLINE.toMillis());
         cluster.setRetryPeriodMillis(RETRY_PERIOD.toMillis());
-        return instance.start(cluster, studioUri, listener);
+        return instance.start(cluster, studioUri, listener, election);
     }
 
     static ClusterInstance prepare(String id, String apiServerUrl) {
@@ -60,6 +75,12 @@ final class ClusterInstance implements AutoCloseable {
 
     /** A replica on another cluster service, configured by the caller. */
     ClusterInstance start(CamelClusterService cluster, String studioUri, ClusterListener listener) throws Exception {
+        return start(cluster, studioUri, listener, Election.MASTER_ENDPOINT);
+    }
+
+    /** An instance whose route is run by {@code election}. */
+    ClusterInstance start(CamelClusterService cluster, String studioUri, ClusterListener listener, Election election)
+            throws Exception {
         camel.getCamelContextExtension().setName(id);
         camel.addService(cluster);
         CamelClusterEventListener.Leadership leadership = (view, leader) -> listener.leads(id,
@@ -71,10 +92,16 @@ final class ClusterInstance implements AutoCloseable {
         camel.getShutdownStrategy().setTimeout(5);
         camel.addRoutes(new RouteBuilder() {
             @Override
-            public void configure() {
-                from("master:" + NAMESPACE + ":" + studioUri + "&sequenceStateRepository=#positions")
-                        .routeId("studio-" + id)
-                        .process(ClusterListener.reporting(id, listener));
+            public void configure() throws Exception {
+                String studio = studioUri + "&sequenceStateRepository=#positions";
+                if (election == Election.ROUTE_POLICY) {
+                    from(studio).routeId("studio-" + id)
+                            .routePolicy(ClusteredRoutePolicy.forNamespace(cluster, NAMESPACE))
+                            .process(ClusterListener.reporting(id, listener));
+                } else {
+                    from("master:" + NAMESPACE + ":" + studio).routeId("studio-" + id)
+                            .process(ClusterListener.reporting(id, listener));
+                }
             }
         });
         camel.start();
@@ -93,9 +120,12 @@ final class ClusterInstance implements AutoCloseable {
         return positions;
     }
 
-    /** Whether this replica's cluster view says it leads (its master endpoint then runs the Studio consumer). */
+    /** Whether this replica runs the Studio consumer: its master endpoint leads, or its route policy started the route. */
     boolean isLeader() {
-        return camel.getRoute("studio-" + id).getConsumer() instanceof MasterConsumer master && master.isMaster();
+        if (camel.getRoute("studio-" + id).getConsumer() instanceof MasterConsumer master) {
+            return master.isMaster();
+        }
+        return camel.getRouteController().getRouteStatus("studio-" + id).isStarted();
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.apache.camel.cluster.CamelClusterEventListener;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.master.MasterConsumer;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.ExponentialBackoffRetry;
@@ -25,6 +26,14 @@ import org.apache.curator.test.KillSession;
  * own.
  */
 final class ClusterInstance implements AutoCloseable {
+
+    /** What runs the Studio consumer on the leader only. */
+    enum Election {
+        /** {@code master:<namespace>:studio:activity?...}: camel-master starts the consumer 1 s after an election. */
+        MASTER_ENDPOINT,
+        /** {@code studio:activity?...} under a {@code ClusteredRoutePolicy}: the route starts as soon as elected. */
+        ROUTE_POLICY
+    }
 
     /** Short, so that tests are quick: a dead instance's session expires after 2 s. */
     static final Duration SESSION_TIMEOUT = Duration.ofSeconds(2);
@@ -47,21 +56,30 @@ final class ClusterInstance implements AutoCloseable {
     /** An instance on our cluster service, {@link ZooKeeperLeaderLatchClusterService}. */
     static ClusterInstance start(String id, String zooKeeper, String studioUri, ClusterListener listener)
             throws Exception {
-        return start(id, zooKeeper, SESSION_TIMEOUT, studioUri, listener);
+        return start(id, zooKeeper, SESSION_TIMEOUT, studioUri, listener, Election.MASTER_ENDPOINT);
     }
 
-    /** An instance on {@link ZooKeeperLeaderLatchClusterService} that asks for a session timeout of its own. */
+    /**
+     * An instance on {@link ZooKeeperLeaderLatchClusterService} that asks for a session timeout of its own, its route
+     * run by {@code election}.
+     */
     static ClusterInstance start(String id, String zooKeeper, Duration sessionTimeout, String studioUri,
-            ClusterListener listener) throws Exception {
+            ClusterListener listener, Election election) throws Exception {
         ClusterInstance instance = new ClusterInstance(id, zooKeeper, sessionTimeout);
         ZooKeeperLeaderLatchClusterService cluster = new ZooKeeperLeaderLatchClusterService();
         cluster.setId(id);
         cluster.getZooKeeper().setCuratorFramework(instance.client);
-        return instance.start(cluster, studioUri, listener);
+        return instance.start(cluster, studioUri, listener, election);
     }
 
     /** An instance on another cluster service, configured by the caller but for its id and Curator client. */
     ClusterInstance start(CamelClusterService cluster, String studioUri, ClusterListener listener) throws Exception {
+        return start(cluster, studioUri, listener, Election.MASTER_ENDPOINT);
+    }
+
+    /** An instance whose route is run by {@code election}. */
+    ClusterInstance start(CamelClusterService cluster, String studioUri, ClusterListener listener, Election election)
+            throws Exception {
         camel.getCamelContextExtension().setName(id);
         camel.addService(cluster);
         CamelClusterEventListener.Leadership leadership = (view, leader) -> listener.leads(id,
@@ -73,10 +91,16 @@ final class ClusterInstance implements AutoCloseable {
         camel.getShutdownStrategy().setTimeout(5);
         camel.addRoutes(new RouteBuilder() {
             @Override
-            public void configure() {
-                from("master:" + NAMESPACE + ":" + studioUri + "&sequenceStateRepository=#positions")
-                        .routeId("studio-" + id)
-                        .process(ClusterListener.reporting(id, listener));
+            public void configure() throws Exception {
+                String studio = studioUri + "&sequenceStateRepository=#positions";
+                if (election == Election.ROUTE_POLICY) {
+                    from(studio).routeId("studio-" + id)
+                            .routePolicy(ClusteredRoutePolicy.forNamespace(cluster, NAMESPACE))
+                            .process(ClusterListener.reporting(id, listener));
+                } else {
+                    from("master:" + NAMESPACE + ":" + studio).routeId("studio-" + id)
+                            .process(ClusterListener.reporting(id, listener));
+                }
             }
         });
         camel.start();
@@ -99,9 +123,12 @@ final class ClusterInstance implements AutoCloseable {
         return positions;
     }
 
-    /** Whether this instance's cluster view says it leads (its master endpoint then runs the Studio consumer). */
+    /** Whether this instance runs the Studio consumer: its master endpoint leads, or its route policy started the route. */
     boolean isLeader() {
-        return camel.getRoute("studio-" + id).getConsumer() instanceof MasterConsumer master && master.isMaster();
+        if (camel.getRoute("studio-" + id).getConsumer() instanceof MasterConsumer master) {
+            return master.isMaster();
+        }
+        return camel.getRouteController().getRouteStatus("studio-" + id).isStarted();
     }
 
     /** The ensemble expires this instance's session, as for a JVM that died or was cut off. */

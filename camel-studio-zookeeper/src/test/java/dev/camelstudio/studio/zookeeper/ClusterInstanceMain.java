@@ -19,6 +19,7 @@ final class ClusterInstanceMain {
                 "Usage: ClusterInstanceMain <id> <zooKeeper connect string> <session timeout in ms>, the studio URI on "
                         + "stdin",
                 (arguments, studioUri, listener) -> ClusterInstance.start(arguments[0], arguments[1],
-                        Duration.ofMillis(Long.parseLong(arguments[2])), studioUri, listener));
+                        Duration.ofMillis(Long.parseLong(arguments[2])), studioUri, listener,
+                        ClusterInstance.Election.MASTER_ENDPOINT));
     }
 }

@@ -2,9 +2,12 @@ package dev.camelstudio.studio.zookeeper;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +33,17 @@ class StudioFailoverTest extends FailoverTestSupport {
 
     /** A starts first and leads; B joins and stands by. */
     private void startLeaderAndStandby() throws Exception {
-        a = instance("A");
+        startLeaderAndStandby(ClusterInstance.Election.MASTER_ENDPOINT);
+    }
+
+    private void startLeaderAndStandby(ClusterInstance.Election election) throws Exception {
+        String uri = uri("includeControlMessages=true");
+        a = ClusterInstance.start("A", zooKeeper.connectString(), ClusterInstance.SESSION_TIMEOUT, uri, deliveries,
+                election);
         publish(5);
         await("A delivers").atMost(PATIENCE).until(() -> deliveries.last() == 5);
-        b = instance("B");
+        b = ClusterInstance.start("B", zooKeeper.connectString(), ClusterInstance.SESSION_TIMEOUT, uri, deliveries,
+                election);
         await("B joined the election").atMost(PATIENCE)
                 .until(() -> candidates("/camel-studio/cluster") == 2);
     }
@@ -75,16 +85,21 @@ class StudioFailoverTest extends FailoverTestSupport {
         assertThat(a.positions().getState("studio:" + ACCOUNT)).endsWith(":25");
     }
 
-    @Test
-    void whenTheLeaderStopsTheStandbyGoesOnAfterItsLastPosition() throws Exception {
-        startLeaderAndStandby();
+    @ParameterizedTest
+    @EnumSource(ClusterInstance.Election.class)
+    void whenTheLeaderStopsTheStandbyGoesOnAfterItsLastPosition(ClusterInstance.Election election) throws Exception {
+        startLeaderAndStandby(election);
         publish(10);
         await().atMost(PATIENCE).until(() -> deliveries.last() == 15);
 
+        long stopping = System.nanoTime();
         a.close();
         a = null;
-        Duration failover = publishOneAndAwaitDelivery(STOP_FAILOVER);
-        LOG.info("Failover on a stopped leader: {} ms", failover.toMillis());
+        long published = lastPublished();
+        publishOneAndAwaitDelivery(STOP_FAILOVER);
+        LOG.info("Failover on a stopped leader ({}): from the start of its stop, {}", election,
+                await().atMost(PATIENCE).until(() -> deliveries.failoverPhases("B", stopping, published),
+                        Optional::isPresent).orElseThrow());
 
         publish(10);
         // A stopped cleanly: its last position was saved, so nothing came twice.
