@@ -80,7 +80,8 @@ final class LeaseClusterView extends AbstractCamelClusterView implements LeaseEl
         }
         // After the listeners stopped consuming: the next leader must not start while this one still delivers.
         election.release();
-        executors.shutdownGraceful(events);
+        // The renew deadlines still scheduled have nothing left to end.
+        executors.shutdownNow(events);
     }
 
     @Override

@@ -9,9 +9,13 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.camelstudio.studio.kubernetes.ConfigMapStateRepository;
+import dev.camelstudio.studio.kubernetes.KubernetesLeaseClusterService;
 import dev.camelstudio.studio.zookeeper.ZooKeeperLeaderLatchClusterService;
 import dev.camelstudio.studio.zookeeper.ZooKeeperStateRepository;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -23,12 +27,16 @@ import org.slf4j.LoggerFactory;
  * Two instances of one application in one JVM, A and B, as two machines would run it: the route of
  * {@code camel/studio-activity-ha.camel.yaml} consumes the account only on the instance that leads, and the positions
  * are shared, so that the instance that takes over goes on where the other stopped. After {@code STOP_LEADER_AFTER}
- * seconds the instance that leads is stopped, and the log shows the other taking over.
+ * seconds the instance that leads is stopped, and the log shows the other taking over. {@code HA_INSTANCES} names the
+ * instances to run ({@code A,B} by default); a pod runs one, named after itself, which also serves Camel's health
+ * endpoint.
  * <p>
  * {@code HA_CLUSTER=zookeeper} (the default): {@link ZooKeeperLeaderLatchClusterService} and
  * {@link ZooKeeperStateRepository} on {@code ZOOKEEPER_NODES}, or on an embedded ZooKeeper when that is not set.
- * {@code HA_CLUSTER=file}: the single-host recipe, Camel's {@code FileLockClusterService} and a
- * {@code FileStateRepository} in {@code HA_DIR}. Without Studio credentials it runs on the embedded simulator.
+ * {@code HA_CLUSTER=kubernetes}: {@link KubernetesLeaseClusterService} and {@link ConfigMapStateRepository}, in a pod
+ * on its API server, else on {@code KUBERNETES_MASTER}, else on an embedded one. {@code HA_CLUSTER=file}: the
+ * single-host recipe, Camel's {@code FileLockClusterService} and a {@code FileStateRepository} in {@code HA_DIR}.
+ * Without Studio credentials it runs on the embedded simulator.
  */
 public final class ActivityHaApplication implements AutoCloseable {
 
@@ -39,6 +47,9 @@ public final class ActivityHaApplication implements AutoCloseable {
     private final Map<String, String> environment;
     private final DemoStudio demo;
     private final EmbeddedZooKeeper zooKeeper;
+    private final EmbeddedKubernetes kubernetes;
+    /** The instances' client of the API server, with HA_CLUSTER=kubernetes. */
+    private final KubernetesClient kubernetesClient;
     private final List<HaInstance> instances = new ArrayList<>();
 
     /**
@@ -50,17 +61,31 @@ public final class ActivityHaApplication implements AutoCloseable {
         String clientId = environment.get("STUDIO_CLIENT_ID");
         demo = clientId == null || clientId.isBlank()
                 ? DemoStudio.start(Double.parseDouble(environment.getOrDefault("DEMO_RATE", "2"))) : null;
-        boolean file = "file".equals(environment.getOrDefault("HA_CLUSTER", "zookeeper"));
+        String cluster = environment.getOrDefault("HA_CLUSTER", "zookeeper");
         String nodes = environment.get("ZOOKEEPER_NODES");
-        zooKeeper = file || (nodes != null && !nodes.isBlank()) ? null : EmbeddedZooKeeper.start();
-        for (String id : List.of("A", "B")) {
+        zooKeeper = !"zookeeper".equals(cluster) || (nodes != null && !nodes.isBlank()) ? null
+                : EmbeddedZooKeeper.start();
+        kubernetes = "kubernetes".equals(cluster) && !inPod() && environment.get("KUBERNETES_MASTER") == null
+                ? EmbeddedKubernetes.start() : null;
+        kubernetesClient = "kubernetes".equals(cluster) ? kubernetesClient() : null;
+        List<String> ids = List.of(environment.getOrDefault("HA_INSTANCES", "A,B").split(","));
+        for (String id : ids) {
             Properties properties = new Properties();
             if (demo != null) {
                 properties.putAll(demo.properties());
             }
+            if (ids.size() > 1) {
+                // Both instances would want the health endpoint's port.
+                properties.setProperty("camel.management.enabled", "false");
+            }
             properties.putAll(overrides);
-            HaInstance instance = file ? onFileLock(id, properties)
-                    : onZooKeeper(id, zooKeeper != null ? zooKeeper.connectString() : nodes, properties);
+            HaInstance instance = switch (cluster) {
+                case "file" -> onFileLock(id, properties);
+                case "kubernetes" -> onKubernetes(id, properties);
+                case "zookeeper" -> onZooKeeper(id, zooKeeper != null ? zooKeeper.connectString() : nodes, properties);
+                default -> throw new IllegalArgumentException("HA_CLUSTER=" + cluster
+                        + " is none of zookeeper, kubernetes, file");
+            };
             if (demo != null) {
                 demo.bindTo(instance.main());
             }
@@ -73,6 +98,28 @@ public final class ActivityHaApplication implements AutoCloseable {
         cluster.setId(id);
         LOG.info("Instance {}: leader election and positions in ZooKeeper at {}", id, nodes);
         return new HaInstance(id, cluster, new ZooKeeperStateRepository(nodes), properties);
+    }
+
+    /** In a pod: Kubernetes tells each container where its API server is. */
+    private boolean inPod() {
+        return environment.get("KUBERNETES_SERVICE_HOST") != null;
+    }
+
+    /** The pod's API server (its service account), else KUBERNETES_MASTER's, else the embedded one. */
+    private KubernetesClient kubernetesClient() {
+        if (inPod()) {
+            return new KubernetesClientBuilder().build();
+        }
+        String master = kubernetes != null ? kubernetes.url() : environment.get("KUBERNETES_MASTER");
+        return EmbeddedKubernetes.clientOf(master, environment.getOrDefault("KUBERNETES_NAMESPACE", "default"));
+    }
+
+    private HaInstance onKubernetes(String id, Properties properties) {
+        KubernetesLeaseClusterService cluster = new KubernetesLeaseClusterService(kubernetesClient);
+        cluster.setId(id);
+        LOG.info("Instance {}: leader election on a Lease and positions in a ConfigMap, namespace {} of {}", id,
+                kubernetesClient.getNamespace(), kubernetesClient.getMasterUrl());
+        return new HaInstance(id, cluster, new ConfigMapStateRepository(kubernetesClient), properties);
     }
 
     private HaInstance onFileLock(String id, Properties properties) {
@@ -145,6 +192,12 @@ public final class ActivityHaApplication implements AutoCloseable {
         }
         if (zooKeeper != null) {
             zooKeeper.close();
+        }
+        if (kubernetesClient != null) {
+            kubernetesClient.close();
+        }
+        if (kubernetes != null) {
+            kubernetes.close();
         }
         if (demo != null) {
             demo.close();

@@ -147,6 +147,11 @@ class KubernetesManifestsTest {
         };
     }
 
+    /** The Deployment's one container. */
+    static Container deploymentContainer() throws IOException {
+        return one(Deployment.class).getSpec().getTemplate().getSpec().getContainers().get(0);
+    }
+
     @Test
     void theDeploymentRunsTwoReplicasUnderTheServiceAccountWithTheSecretsCredentialsAndCamelsHealthProbes()
             throws Exception {
@@ -161,9 +166,10 @@ class KubernetesManifestsTest {
 
         Container container = pod.getContainers().get(0);
         Map<String, String> secretRefs = new TreeMap<>();
-        container.getEnv().stream().filter(env -> env.getValueFrom() != null).forEach(env -> secretRefs.put(
-                env.getName(), env.getValueFrom().getSecretKeyRef().getName() + "/"
-                        + env.getValueFrom().getSecretKeyRef().getKey()));
+        container.getEnv().stream().filter(env -> env.getValueFrom() != null
+                && env.getValueFrom().getSecretKeyRef() != null).forEach(env -> secretRefs.put(
+                        env.getName(), env.getValueFrom().getSecretKeyRef().getName() + "/"
+                                + env.getValueFrom().getSecretKeyRef().getKey()));
         assertThat(secretRefs).containsExactly(Map.entry("STUDIO_CLIENT_ID", "studio-credentials/client-id"),
                 Map.entry("STUDIO_CLIENT_SECRET", "studio-credentials/client-secret"));
 
