@@ -31,7 +31,9 @@ final class LicensePolicy {
             "gnu general public license (gpl), version 2, with the classpath exception",
             "GPL-2.0-with-classpath-exception",
             "gnu lesser general public license", "LGPL-2.1-only",
-            "gnu lesser general public licence", "LGPL-2.1-only");
+            "gnu lesser general public licence", "LGPL-2.1-only",
+            // The MIT license's text with the Legion of the Bouncy Castle's copyright (bouncycastle.org/licence.html).
+            "bouncy castle licence", "MIT");
 
     private LicensePolicy() {
     }

@@ -22,6 +22,7 @@ class LicensePolicyTest {
             GNU General Public License (GPL), version 2, with the Classpath exception  | true  | true
             Apache-2.0 AND MIT                                                         | true  | true
             Apache-2.0 AND GPL-3.0-only                                                | false | false
+            Bouncy Castle Licence                                                      | true  | true
             GNU Lesser General Public Licence                                          | false | true
             LGPL-2.1-only                                                              | false | true
             GPL-2.0-only                                                               | false | false

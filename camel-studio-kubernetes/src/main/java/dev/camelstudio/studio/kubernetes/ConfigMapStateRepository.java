@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import dev.camelstudio.studio.StudioRefusedPositions;
-import dev.camelstudio.studio.delivery.CompareAndSetPositions;
+import dev.camelstudio.studio.cluster.CompareAndSetPositions;
 import dev.camelstudio.studio.delivery.SequencePosition;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;

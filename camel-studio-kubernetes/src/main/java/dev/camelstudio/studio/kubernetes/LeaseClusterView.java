@@ -7,6 +7,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import dev.camelstudio.studio.cluster.ClusterMember;
+
 import io.fabric8.kubernetes.client.KubernetesClient;
 import org.apache.camel.cluster.CamelClusterMember;
 import org.apache.camel.cluster.CamelClusterService;
@@ -33,7 +35,8 @@ final class LeaseClusterView extends AbstractCamelClusterView implements LeaseEl
     private final String kubernetesNamespace;
     private final String leaseName;
     private final LeaseTiming timing;
-    private final CamelClusterMember localMember = new LocalMember();
+    /** This instance: the leader exactly while the listeners were told it leads. */
+    private final CamelClusterMember localMember;
     /**
      * Until when ({@link System#nanoTime()}) the last renewal lets this instance lead; null when another holds the
      * Lease or none was renewed yet. Written by the election thread, read by the events thread.
@@ -55,6 +58,7 @@ final class LeaseClusterView extends AbstractCamelClusterView implements LeaseEl
         this.kubernetesNamespace = kubernetesNamespace;
         this.leaseName = leaseName;
         this.timing = timing;
+        this.localMember = ClusterMember.local(service::getId, () -> leads);
     }
 
     @Override
@@ -128,49 +132,19 @@ final class LeaseClusterView extends AbstractCamelClusterView implements LeaseEl
         if (leads) {
             return Optional.of(localMember);
         }
-        return Optional.ofNullable(otherHolder).map(RemoteMember::new);
+        return Optional.ofNullable(otherHolder).map(LeaseClusterView::holder);
+    }
+
+    /** The other instance that holds the Lease. */
+    private static CamelClusterMember holder(String id) {
+        return ClusterMember.remote(id, true);
     }
 
     /** This instance and the one that holds the Lease: a Lease names its holder only. */
     @Override
     public List<CamelClusterMember> getMembers() {
-        return Stream.concat(Stream.of(localMember), Optional.ofNullable(otherHolder).map(RemoteMember::new).stream())
+        return Stream
+                .concat(Stream.of(localMember), Optional.ofNullable(otherHolder).map(LeaseClusterView::holder).stream())
                 .toList();
-    }
-
-    /** This instance: the leader exactly while the listeners were told it leads. */
-    private final class LocalMember implements CamelClusterMember {
-        @Override
-        public boolean isLeader() {
-            return leads;
-        }
-
-        @Override
-        public boolean isLocal() {
-            return true;
-        }
-
-        @Override
-        public String getId() {
-            return getClusterService().getId();
-        }
-    }
-
-    /** The other instance that holds the Lease. */
-    private record RemoteMember(String id) implements CamelClusterMember {
-        @Override
-        public String getId() {
-            return id;
-        }
-
-        @Override
-        public boolean isLeader() {
-            return true;
-        }
-
-        @Override
-        public boolean isLocal() {
-            return false;
-        }
     }
 }

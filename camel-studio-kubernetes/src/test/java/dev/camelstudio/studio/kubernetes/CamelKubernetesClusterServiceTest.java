@@ -3,6 +3,8 @@ package dev.camelstudio.studio.kubernetes;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.camelstudio.simulator.cluster.ClusteredStudioContext.Election;
+
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import org.apache.camel.component.kubernetes.KubernetesConfiguration;
 import org.apache.camel.component.kubernetes.cluster.KubernetesClusterService;
@@ -42,7 +44,7 @@ class CamelKubernetesClusterServiceTest extends FailoverTestSupport {
         cluster.setLeaseDurationMillis(ClusterInstance.LEASE_DURATION.toMillis());
         cluster.setRenewDeadlineMillis(ClusterInstance.RENEW_DEADLINE.toMillis());
         cluster.setRetryPeriodMillis(ClusterInstance.RETRY_PERIOD.toMillis());
-        return instance.start(cluster, uri(), deliveries);
+        return instance.start(cluster, uri(), deliveries, Election.MASTER_ENDPOINT);
     }
 
     private String camelsLeaseHolder() {

@@ -2,34 +2,21 @@ package dev.camelstudio.studio.kubernetes;
 
 import java.time.Duration;
 
-import dev.camelstudio.simulator.camel.SimulatorTls;
 import dev.camelstudio.simulator.cluster.ClusterDeliveries;
 import dev.camelstudio.simulator.cluster.ClusterListener;
+import dev.camelstudio.simulator.cluster.ClusteredStudioContext;
+import dev.camelstudio.simulator.cluster.ClusteredStudioContext.Election;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import org.apache.camel.CamelContext;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.cluster.CamelClusterEventListener;
 import org.apache.camel.cluster.CamelClusterService;
-import org.apache.camel.component.master.MasterConsumer;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
 
 /**
- * One replica of a clustered application, as it runs in a pod: a CamelContext with a cluster service and a
- * {@link ConfigMapStateRepository} on one Kubernetes client (through an {@link ApiServerLink} when the test cuts it
- * off), and the route {@code master:<namespace>:<studio uri>} telling a {@link ClusterListener} what it delivered:
- * {@link ClusterDeliveries} in the test's JVM, {@link ClusterInstanceMain} in a JVM of its own.
+ * One replica of a clustered application, as it runs in a pod: a {@link ClusteredStudioContext} with a cluster
+ * service and a {@link ConfigMapStateRepository} on one Kubernetes client (through an {@link ApiServerLink} when the
+ * test cuts it off), telling a {@link ClusterListener} what it delivered: {@link ClusterDeliveries} in the test's JVM,
+ * {@link ClusterInstanceMain} in a JVM of its own.
  */
 final class ClusterInstance implements AutoCloseable {
-
-    /** What runs the Studio consumer on the leader only. */
-    enum Election {
-        /** {@code master:<namespace>:studio:activity?...}: camel-master starts the consumer 1 s after an election. */
-        MASTER_ENDPOINT,
-        /** {@code studio:activity?...} under a {@code ClusteredRoutePolicy}: the route starts as soon as elected. */
-        ROUTE_POLICY
-    }
 
     /**
      * Short, so that tests are quick: a Lease is its holder's for 2 s after its last change, the holder leads 1.2 s
@@ -43,7 +30,7 @@ final class ClusterInstance implements AutoCloseable {
     private final String id;
     private final KubernetesClient client;
     private final ConfigMapStateRepository positions;
-    private final CamelContext camel = new DefaultCamelContext();
+    private ClusteredStudioContext camel;
 
     private ClusterInstance(String id, String apiServerUrl) {
         this.id = id;
@@ -73,38 +60,10 @@ final class ClusterInstance implements AutoCloseable {
         return new ClusterInstance(id, apiServerUrl);
     }
 
-    /** A replica on another cluster service, configured by the caller. */
-    ClusterInstance start(CamelClusterService cluster, String studioUri, ClusterListener listener) throws Exception {
-        return start(cluster, studioUri, listener, Election.MASTER_ENDPOINT);
-    }
-
-    /** An instance whose route is run by {@code election}. */
+    /** A replica on a cluster service configured by the caller, its route run by {@code election}. */
     ClusterInstance start(CamelClusterService cluster, String studioUri, ClusterListener listener, Election election)
             throws Exception {
-        camel.getCamelContextExtension().setName(id);
-        camel.addService(cluster);
-        CamelClusterEventListener.Leadership leadership = (view, leader) -> listener.leads(id,
-                leader != null && leader.isLocal());
-        // Before the start, so that the first election is heard too.
-        cluster.getView(NAMESPACE).addEventListener(leadership);
-        SimulatorTls.bindTo(camel.getRegistry());
-        camel.getRegistry().bind("positions", positions);
-        camel.getShutdownStrategy().setTimeout(5);
-        camel.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() throws Exception {
-                String studio = studioUri + "&sequenceStateRepository=#positions";
-                if (election == Election.ROUTE_POLICY) {
-                    from(studio).routeId("studio-" + id)
-                            .routePolicy(ClusteredRoutePolicy.forNamespace(cluster, NAMESPACE))
-                            .process(ClusterListener.reporting(id, listener));
-                } else {
-                    from("master:" + NAMESPACE + ":" + studio).routeId("studio-" + id)
-                            .process(ClusterListener.reporting(id, listener));
-                }
-            }
-        });
-        camel.start();
+        camel = ClusteredStudioContext.start(id, cluster, positions, NAMESPACE, studioUri, listener, election);
         return this;
     }
 
@@ -120,17 +79,16 @@ final class ClusterInstance implements AutoCloseable {
         return positions;
     }
 
-    /** Whether this replica runs the Studio consumer: its master endpoint leads, or its route policy started the route. */
+    /** Whether this replica runs the Studio consumer. */
     boolean isLeader() {
-        if (camel.getRoute("studio-" + id).getConsumer() instanceof MasterConsumer master) {
-            return master.isMaster();
-        }
-        return camel.getRouteController().getRouteStatus("studio-" + id).isStarted();
+        return camel.isLeader();
     }
 
     @Override
     public void close() {
-        camel.stop();
+        if (camel != null) {
+            camel.close();
+        }
         client.close();
     }
 }

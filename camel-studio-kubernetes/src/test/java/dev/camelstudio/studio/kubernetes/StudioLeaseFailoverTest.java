@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import dev.camelstudio.simulator.cluster.ClusteredStudioContext.Election;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,10 +45,10 @@ class StudioLeaseFailoverTest extends FailoverTestSupport {
 
     /** A starts first and leads; B joins and stands by. */
     private void startLeaderAndStandby() throws Exception {
-        startLeaderAndStandby(ClusterInstance.Election.MASTER_ENDPOINT);
+        startLeaderAndStandby(Election.MASTER_ENDPOINT);
     }
 
-    private void startLeaderAndStandby(ClusterInstance.Election election) throws Exception {
+    private void startLeaderAndStandby(Election election) throws Exception {
         linkA = link();
         linkB = link();
         String uri = uri("includeControlMessages=true");
@@ -69,8 +71,8 @@ class StudioLeaseFailoverTest extends FailoverTestSupport {
     }
 
     @ParameterizedTest
-    @EnumSource(ClusterInstance.Election.class)
-    void whenTheLeaderStopsItGivesTheLeaseUpAndTheStandbyGoesOnAfterItsLastPosition(ClusterInstance.Election election)
+    @EnumSource(Election.class)
+    void whenTheLeaderStopsItGivesTheLeaseUpAndTheStandbyGoesOnAfterItsLastPosition(Election election)
             throws Exception {
         startLeaderAndStandby(election);
         publish(10);

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 /**
  * What every instance of a clustered application delivered, in one order across instances, with who delivered it and
@@ -178,6 +180,39 @@ public final class ClusterDeliveries implements ClusterListener {
     /** {@return the sequence heard last; 0 before the first} */
     public synchronized long last() {
         return all.isEmpty() ? 0 : all.get(all.size() - 1).sequence();
+    }
+
+    /**
+     * What a failover broke, if anything: every sequence from 1 to {@code lastPublished} delivered by some instance,
+     * each instance's deliveries in order and without repeats, and at most {@code maxRepeats} deliveries repeating a
+     * sequence another instance delivered (the Exchange in flight at each failover).
+     *
+     * @param lastPublished the last sequence published
+     * @param maxRepeats    how many repeated deliveries are allowed
+     * @return the problems, a sentence each; empty when there is none
+     */
+    public synchronized List<String> problems(long lastPublished, long maxRepeats) {
+        List<String> problems = new ArrayList<>();
+        Set<Long> delivered = all.stream().map(Delivery::sequence).collect(Collectors.toSet());
+        List<Long> lost = LongStream.rangeClosed(1, lastPublished).filter(sequence -> !delivered.contains(sequence))
+                .boxed().toList();
+        if (!lost.isEmpty()) {
+            problems.add(lost.size() + " sequence(s) lost, from " + lost.subList(0, Math.min(10, lost.size())));
+        }
+        for (String instance : all.stream().map(Delivery::instance).distinct().toList()) {
+            List<Long> own = sequences(instance);
+            for (int i = 1; i < own.size(); i++) {
+                if (own.get(i) <= own.get(i - 1)) {
+                    problems.add(instance + " delivered " + own.get(i) + " after " + own.get(i - 1));
+                    break;
+                }
+            }
+        }
+        if (duplicates() > maxRepeats) {
+            problems.add(duplicates() + " deliveries repeated a sequence delivered before, at most " + maxRepeats
+                    + " allowed");
+        }
+        return problems;
     }
 
     /** {@return how many deliveries repeated a sequence delivered before} */

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
+import dev.camelstudio.studio.cluster.ClusterMember;
+
 import org.apache.camel.cluster.CamelClusterMember;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.support.cluster.AbstractCamelClusterView;
@@ -27,7 +29,9 @@ final class LeaderLatchClusterView extends AbstractCamelClusterView {
 
     private final Supplier<CuratorFramework> client;
     private final String path;
-    private final CamelClusterMember localMember = new LocalMember();
+    /** This instance: the leader exactly while its latch says it holds leadership. */
+    private final CamelClusterMember localMember = ClusterMember.local(() -> getClusterService().getId(),
+            this::holdsLeadership);
     /** Set while started, by the Camel lifecycle's thread; read by the listeners. */
     private volatile LeaderLatch latch;
     private volatile ExecutorService events;
@@ -73,6 +77,11 @@ final class LeaderLatchClusterView extends AbstractCamelClusterView {
         getCamelContext().getExecutorServiceManager().shutdownGraceful(events);
     }
 
+    private boolean holdsLeadership() {
+        LeaderLatch current = latch;
+        return current != null && current.hasLeadership();
+    }
+
     @Override
     public CamelClusterMember getLocalMember() {
         return localMember;
@@ -112,43 +121,8 @@ final class LeaderLatchClusterView extends AbstractCamelClusterView {
     }
 
     private CamelClusterMember member(Participant participant) {
-        return participant.getId().equals(getClusterService().getId()) ? localMember : new RemoteMember(participant);
-    }
-
-    /** This instance: the leader exactly while its latch says it holds leadership. */
-    private final class LocalMember implements CamelClusterMember {
-        @Override
-        public boolean isLeader() {
-            LeaderLatch current = latch;
-            return current != null && current.hasLeadership();
-        }
-
-        @Override
-        public boolean isLocal() {
-            return true;
-        }
-
-        @Override
-        public String getId() {
-            return getClusterService().getId();
-        }
-    }
-
-    /** Another instance, as the election's znodes showed it when asked. */
-    private record RemoteMember(Participant participant) implements CamelClusterMember {
-        @Override
-        public boolean isLeader() {
-            return participant.isLeader();
-        }
-
-        @Override
-        public boolean isLocal() {
-            return false;
-        }
-
-        @Override
-        public String getId() {
-            return participant.getId();
-        }
+        // Another instance, as the election's znodes showed it when asked.
+        return participant.getId().equals(getClusterService().getId()) ? localMember
+                : ClusterMember.remote(participant.getId(), participant.isLeader());
     }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.camelstudio.studio.StudioRefusedPositions;
-import dev.camelstudio.studio.delivery.CompareAndSetPositions;
+import dev.camelstudio.studio.cluster.CompareAndSetPositions;
 import dev.camelstudio.studio.delivery.SequencePosition;
 
 import org.apache.camel.RuntimeCamelException;

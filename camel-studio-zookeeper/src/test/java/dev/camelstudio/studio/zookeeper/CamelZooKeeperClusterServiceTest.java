@@ -2,6 +2,8 @@ package dev.camelstudio.studio.zookeeper;
 
 import java.time.Duration;
 
+import dev.camelstudio.simulator.cluster.ClusteredStudioContext.Election;
+
 import org.apache.camel.component.zookeeper.ZooKeeperCuratorConfiguration;
 import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class CamelZooKeeperClusterServiceTest extends FailoverTestSupport {
         cluster.setId(id);
         cluster.setCuratorFramework(instance.client());
         cluster.setBasePath("/camel/cluster");
-        return instance.start(cluster, uri(), deliveries);
+        return instance.start(cluster, uri(), deliveries, Election.MASTER_ENDPOINT);
     }
 
     @Test

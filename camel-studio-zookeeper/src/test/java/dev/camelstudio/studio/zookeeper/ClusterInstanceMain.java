@@ -3,6 +3,7 @@ package dev.camelstudio.studio.zookeeper;
 import java.time.Duration;
 
 import dev.camelstudio.simulator.cluster.ClusterInstanceProcess;
+import dev.camelstudio.simulator.cluster.ClusteredStudioContext.Election;
 
 /**
  * One {@link ClusterInstance} in a JVM of its own, for tests that kill it ({@link ClusterInstanceProcess} starts it):
@@ -20,6 +21,6 @@ final class ClusterInstanceMain {
                         + "stdin",
                 (arguments, studioUri, listener) -> ClusterInstance.start(arguments[0], arguments[1],
                         Duration.ofMillis(Long.parseLong(arguments[2])), studioUri, listener,
-                        ClusterInstance.Election.MASTER_ENDPOINT));
+                        Election.MASTER_ENDPOINT));
     }
 }

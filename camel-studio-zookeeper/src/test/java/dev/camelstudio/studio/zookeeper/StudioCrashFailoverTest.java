@@ -1,9 +1,7 @@
 package dev.camelstudio.studio.zookeeper;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.LongStream;
 
 import dev.camelstudio.simulator.cluster.ClusterDeliveries;
 import dev.camelstudio.simulator.cluster.ClusterInstanceProcess;
@@ -104,14 +102,7 @@ class StudioCrashFailoverTest extends FailoverTestSupport {
     private void assertNoneLostAtMostOneDuplicated() {
         long last = lastPublished();
         await("all " + last + " delivered").atMost(PATIENCE).until(() -> deliveries.sequences().contains(last));
-        List<Long> received = deliveries.sequences();
-        assertThat(received.stream().sorted().distinct().toList()).as("each sequence")
-                .isEqualTo(LongStream.rangeClosed(1, last).boxed().toList());
-        for (String instance : List.of("A", "B")) {
-            assertThat(deliveries.sequences(instance)).as("what %s delivered", instance).isSorted()
-                    .doesNotHaveDuplicates();
-        }
         LOG.info("{} sequences delivered, {} of them twice", last, deliveries.duplicates());
-        assertThat(deliveries.duplicates()).as("repeated deliveries").isLessThanOrEqualTo(1);
+        assertThat(deliveries.problems(last, 1)).as("what the failover broke").isEmpty();
     }
 }

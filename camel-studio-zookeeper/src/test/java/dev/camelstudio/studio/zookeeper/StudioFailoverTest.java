@@ -1,9 +1,9 @@
 package dev.camelstudio.studio.zookeeper;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.LongStream;
+
+import dev.camelstudio.simulator.cluster.ClusteredStudioContext.Election;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,10 +33,10 @@ class StudioFailoverTest extends FailoverTestSupport {
 
     /** A starts first and leads; B joins and stands by. */
     private void startLeaderAndStandby() throws Exception {
-        startLeaderAndStandby(ClusterInstance.Election.MASTER_ENDPOINT);
+        startLeaderAndStandby(Election.MASTER_ENDPOINT);
     }
 
-    private void startLeaderAndStandby(ClusterInstance.Election election) throws Exception {
+    private void startLeaderAndStandby(Election election) throws Exception {
         String uri = uri("includeControlMessages=true");
         a = ClusterInstance.start("A", zooKeeper.connectString(), ClusterInstance.SESSION_TIMEOUT, uri, deliveries,
                 election);
@@ -65,15 +65,13 @@ class StudioFailoverTest extends FailoverTestSupport {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
-    /** Every published sequence delivered, in order, each once except at most {@code duplicates} repeats. */
+    /**
+     * Every published sequence delivered, each instance in order, at most {@code duplicates} repeats across instances.
+     */
     private void assertNoneLostAtMostDuplicated(long duplicates) {
         long last = lastPublished();
-        await("all " + last + " delivered").atMost(PATIENCE).until(() -> deliveries.last() >= last
-                && deliveries.sequences().contains(last));
-        List<Long> received = deliveries.sequences();
-        assertThat(received.stream().distinct().toList()).as("each sequence, in order")
-                .isEqualTo(LongStream.rangeClosed(1, last).boxed().toList());
-        assertThat(deliveries.duplicates()).as("repeated deliveries in %s", received).isLessThanOrEqualTo(duplicates);
+        await("all " + last + " delivered").atMost(PATIENCE).until(() -> deliveries.sequences().contains(last));
+        assertThat(deliveries.problems(last, duplicates)).as("what the failovers broke").isEmpty();
     }
 
     @Test
@@ -86,8 +84,8 @@ class StudioFailoverTest extends FailoverTestSupport {
     }
 
     @ParameterizedTest
-    @EnumSource(ClusterInstance.Election.class)
-    void whenTheLeaderStopsTheStandbyGoesOnAfterItsLastPosition(ClusterInstance.Election election) throws Exception {
+    @EnumSource(Election.class)
+    void whenTheLeaderStopsTheStandbyGoesOnAfterItsLastPosition(Election election) throws Exception {
         startLeaderAndStandby(election);
         publish(10);
         await().atMost(PATIENCE).until(() -> deliveries.last() == 15);

@@ -1,7 +1,9 @@
-package dev.camelstudio.studio.delivery;
+package dev.camelstudio.studio.cluster;
 
 import java.util.function.Supplier;
 
+import dev.camelstudio.studio.delivery.PositionNotSavedException;
+import dev.camelstudio.studio.delivery.SequencePosition;
 import dev.camelstudio.studio.support.RepeatingFailureLog;
 
 import org.slf4j.Logger;
