@@ -20,8 +20,9 @@ import static org.awaitility.Awaitility.await;
  * Why the README recommends {@link KubernetesLeaseClusterService} and not camel-kubernetes' own
  * {@code KubernetesClusterService} (Camel 4.18.0), on the same API server and timings: it judges the leader by its pod
  * alone, never by the Lease's renewals. A leader whose pod is listed as running and ready keeps the leadership although
- * it stopped renewing (its Camel context stopped, or it lost the API server: then nobody consumes), and once the pod
- * goes, the next leader waits one more lease duration before it starts. It also needs {@code list} on pods. Should a
+ * it stopped renewing (its Camel context stopped, or it lost the API server: then it stops consuming at its renew
+ * deadline, so there is never a second consumer, but nobody consumes), and once the pod goes, the next leader waits one
+ * more lease duration before it starts. It also needs {@code list} on pods. Should a
  * Camel upgrade change this, this test fails and the README's advice can change.
  */
 class CamelKubernetesClusterServiceTest extends FailoverTestSupport {
@@ -30,11 +31,15 @@ class CamelKubernetesClusterServiceTest extends FailoverTestSupport {
     private static final Map<String, String> LABELS = Map.of("app", "studio-activity");
 
     private ClusterInstance replicaOnCamelsService(String id) throws Exception {
+        return replicaOnCamelsService(id, apiServer.url());
+    }
+
+    private ClusterInstance replicaOnCamelsService(String id, String apiServerUrl) throws Exception {
         // Camel lists the pods of the cluster: each replica's pod, running and ready.
         apiServer.client().pods().resource(new PodBuilder().withNewMetadata().withName(id).withLabels(LABELS)
                 .endMetadata().withNewStatus().withPhase("Running").addNewCondition().withType("Ready")
                 .withStatus("True").endCondition().endStatus().build()).create();
-        ClusterInstance instance = ClusterInstance.prepare(id, apiServer.url());
+        ClusterInstance instance = ClusterInstance.prepare(id, apiServerUrl);
         KubernetesConfiguration client = new KubernetesConfiguration();
         client.setKubernetesClient(instance.client());
         KubernetesClusterService cluster = new KubernetesClusterService(client);
@@ -77,5 +82,25 @@ class CamelKubernetesClusterServiceTest extends FailoverTestSupport {
         Duration failover = Duration.ofNanos(System.nanoTime() - podGone);
         LOG.info("camel-kubernetes' cluster service: B delivered {} ms after A's pod went", failover.toMillis());
         assertThat(failover).isGreaterThan(ClusterInstance.LEASE_DURATION);
+    }
+
+    @Test
+    void aLeaderCutOffFromTheApiServerStopsConsumingAndNobodyTakesOverWhileItsPodIsReady() throws Exception {
+        ApiServerLink linkA = link();
+        a = replicaOnCamelsService("A", linkA.url());
+        long first = publish(1);
+        await("A delivers").atMost(PATIENCE).until(() -> deliveries.last() == first);
+        b = replicaOnCamelsService("B");
+        await("B stands by").pollDelay(ClusterInstance.RETRY_PERIOD.multipliedBy(2)).atMost(PATIENCE)
+                .until(() -> "A".equals(camelsLeaseHolder()));
+
+        // A cannot renew: it stops consuming at its renew deadline (never two consumers), but B does not take over,
+        // for A's pod is still listed as ready.
+        linkA.cut();
+        await("A steps down").atMost(PATIENCE).until(() -> !a.isLeader());
+        long next = publish(1);
+        await("nobody delivers while A's pod is ready").during(ClusterInstance.LEASE_DURATION.multipliedBy(3))
+                .atMost(PATIENCE).until(() -> !deliveries.sequences().contains(next));
+        assertThat(b.isLeader()).isFalse();
     }
 }

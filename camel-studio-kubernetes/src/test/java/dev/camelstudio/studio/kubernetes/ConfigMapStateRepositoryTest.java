@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import org.apache.camel.RuntimeCamelException;
 import org.junit.jupiter.api.AfterEach;
@@ -127,5 +128,17 @@ class ConfigMapStateRepositoryTest {
         assertThatThrownBy(() -> ConfigMapStateRepository.dataKey("studio:100 000"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("studio:100 000");
         assertThat(ConfigMapStateRepository.dataKey("studio:100000")).isEqualTo("studio.100000");
+    }
+
+    @Test
+    void theApiServerRefusesAWriteOnAStaleResourceVersionWhichTheRepositoryReliesOn() {
+        repository.setState(KEY, "2026-03-02:1");
+        ConfigMap stale = client.configMaps().withName("camel-studio-positions").get();
+        repository.setState(KEY, "2026-03-02:2");
+
+        stale.getData().put("studio.100000", "2026-03-02:0");
+        assertThatThrownBy(() -> client.configMaps().resource(stale).update())
+                .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(409));
+        assertThat(repository.getState(KEY)).isEqualTo("2026-03-02:2");
     }
 }
