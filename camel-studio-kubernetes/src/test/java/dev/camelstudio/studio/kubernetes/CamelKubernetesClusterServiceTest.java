@@ -72,7 +72,7 @@ class CamelKubernetesClusterServiceTest extends FailoverTestSupport {
         a = null;
         assertThat(camelsLeaseHolder()).as("the Lease right after A stopped").isEqualTo("A");
         long next = publish(1);
-        await("nobody delivers while A's pod is ready").during(ClusterInstance.LEASE_DURATION.multipliedBy(3))
+        await("nobody delivers while A's pod is ready").during(ClusterInstance.LEASE_DURATION.multipliedBy(2))
                 .atMost(PATIENCE).until(() -> !deliveries.sequences().contains(next));
 
         // A's pod goes: B takes the Lease over, then waits one more lease duration before it starts.
@@ -99,7 +99,7 @@ class CamelKubernetesClusterServiceTest extends FailoverTestSupport {
         linkA.cut();
         await("A steps down").atMost(PATIENCE).until(() -> !a.isLeader());
         long next = publish(1);
-        await("nobody delivers while A's pod is ready").during(ClusterInstance.LEASE_DURATION.multipliedBy(3))
+        await("nobody delivers while A's pod is ready").during(ClusterInstance.LEASE_DURATION.multipliedBy(2))
                 .atMost(PATIENCE).until(() -> !deliveries.sequences().contains(next));
         assertThat(b.isLeader()).isFalse();
     }

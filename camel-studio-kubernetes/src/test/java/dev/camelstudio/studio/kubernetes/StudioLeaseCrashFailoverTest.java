@@ -43,26 +43,26 @@ class StudioLeaseCrashFailoverTest extends FailoverTestSupport {
         }
     }
 
-    /** A leads in its own JVM, delivering the generator's feed; B stands by in this one. */
-    private void startFeedWithLeaderInChildJvm() throws Exception {
+    /** A leads in its own JVM, delivering a day of {@code day} messages, then the generator's feed; B stands by here. */
+    private void startFeedWithLeaderInChildJvm(int day) throws Exception {
         String uri = uri("includeControlMessages=true");
         leader = ClusterInstanceProcess.start("A", ClusterInstanceMain.class, uri, deliveries, "A",
                 apiServer.url());
         await("A leads").atMost(PATIENCE).until(leader::leads);
-        publish(DAY);
-        await("A delivers the day").atMost(PATIENCE).until(() -> deliveries.last() == DAY);
+        publish(day);
+        await("A delivers the day").atMost(PATIENCE).until(() -> deliveries.last() == day);
         b = ClusterInstance.start("B", link().url(), uri, deliveries);
         await("B reads the Lease").pollDelay(ClusterInstance.RETRY_PERIOD.multipliedBy(2)).atMost(PATIENCE)
                 .until(() -> "A".equals(holder()));
         studio().startGenerator(MESSAGES_PER_SECOND);
-        await("A delivers the feed").atMost(PATIENCE).until(() -> deliveries.count("A") >= DAY + 50);
+        await("A delivers the feed").atMost(PATIENCE).until(() -> deliveries.count("A") >= day + 50);
     }
 
     @Test
     void whenTheLeadersJvmIsKilledTheStandbyTakesOverAfterTheLeaseDuration() throws Exception {
         ClusterDeliveries.FailoverPhases phases;
         try {
-            startFeedWithLeaderInChildJvm();
+            startFeedWithLeaderInChildJvm(DAY);
             long killed = System.nanoTime();
             leader.kill();
             // Read after the kill: every later sequence was published after it.
@@ -89,7 +89,8 @@ class StudioLeaseCrashFailoverTest extends FailoverTestSupport {
     @Test
     void whenTheLeadersJvmFreezesPastItsLeaseTheStandbyTakesOverAndTheThawedLeaderStepsDown() throws Exception {
         try {
-            startFeedWithLeaderInChildJvm();
+            // A short day: what is measured here is the thaw, not the replay.
+            startFeedWithLeaderInChildJvm(5);
             leader.freeze();
             long publishedBeforeFreeze = lastPublished();
             await("B takes over").atMost(CRASH_FAILOVER)
