@@ -183,9 +183,10 @@ class LifecycleTest extends ResilienceTestSupport {
         awaitLive(ROUTE);
         faults().down();
         await().atMost(PATIENCE).until(() -> "FAILED".equals(consumer(ROUTE).getConnectionState()));
-        assertThat(errorsOf(StudioConnectionException.class))
+        // Problems reach the route's exception handler on the account's delivering thread, after the state changed.
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(errorsOf(StudioConnectionException.class))
                 .anySatisfy(error -> assertThat(error).hasMessageContaining("Gave up")
-                        .hasMessageContaining("maxReconnectAttempts"));
+                        .hasMessageContaining("maxReconnectAttempts")));
         // The first connection and three attempts: no more, even once the server is back.
         assertThat(consumer(ROUTE).getConnections()).isEqualTo(4);
         long opened = counter(Counter.CONNECTIONS_OPENED);
