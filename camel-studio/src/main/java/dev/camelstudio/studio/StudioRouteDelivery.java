@@ -23,8 +23,9 @@ final class StudioRouteDelivery implements AccountListener {
     private final StudioConfiguration configuration;
     private final StudioExchangeMapper mapper;
     /**
-     * How often in a row the stream halted: the route failed (breakOnFirstError), or the position was not saved. Touched only by deliveries, which run one at a time (on
-     * the account's delivering thread, which may change when the account moves), each seeing the previous one's write.
+     * How often in a row the stream halted: the route failed (breakOnFirstError), or the position was not saved.
+     * Touched only by deliveries, which run one at a time (on the account's delivering thread, which may change when
+     * the account moves), each seeing the previous one's write.
      */
     private int breaksInARow;
 
