@@ -9,6 +9,9 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.camelstudio.simulator.DemoStudio;
+import dev.camelstudio.simulator.StudioSimulator;
+import dev.camelstudio.simulator.camel.SimulatorTls;
 import dev.camelstudio.studio.kubernetes.ConfigMapStateRepository;
 import dev.camelstudio.studio.kubernetes.KubernetesLeaseClusterService;
 import dev.camelstudio.studio.zookeeper.ZooKeeperLeaderLatchClusterService;
@@ -45,7 +48,8 @@ public final class ActivityHaApplication implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final Map<String, String> environment;
-    private final DemoStudio demo;
+    /** The embedded Studio, or null when the instances consume the real one. */
+    private final StudioSimulator demo;
     private final EmbeddedZooKeeper zooKeeper;
     private final EmbeddedKubernetes kubernetes;
     /** The instances' client of the API server, with HA_CLUSTER=kubernetes. */
@@ -72,7 +76,7 @@ public final class ActivityHaApplication implements AutoCloseable {
         for (String id : ids) {
             Properties properties = new Properties();
             if (demo != null) {
-                properties.putAll(demo.properties());
+                properties.putAll(demo.demoComponentProperties());
             }
             if (ids.size() > 1) {
                 // Both instances would want the health endpoint's port.
@@ -87,7 +91,7 @@ public final class ActivityHaApplication implements AutoCloseable {
                         + " is none of zookeeper, kubernetes, file");
             };
             if (demo != null) {
-                demo.bindTo(instance.main());
+                instance.main().bind(SimulatorTls.BEAN_NAME, SimulatorTls.sslContextParameters());
             }
             instances.add(instance);
         }

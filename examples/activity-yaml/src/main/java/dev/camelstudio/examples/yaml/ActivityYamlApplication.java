@@ -6,7 +6,9 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.camelstudio.simulator.DemoStudio;
 import dev.camelstudio.simulator.StudioSimulator;
+import dev.camelstudio.simulator.camel.SimulatorTls;
 
 import org.apache.camel.main.Main;
 
@@ -23,7 +25,7 @@ public final class ActivityYamlApplication implements AutoCloseable {
 
     private final Main main = new Main(ActivityYamlApplication.class);
     /** The embedded Studio, or null when the example consumes the real one. */
-    private final DemoStudio demo;
+    private final StudioSimulator demo;
 
     /**
      * @param environment where the credentials and settings come from ({@link System#getenv()} when run)
@@ -33,7 +35,8 @@ public final class ActivityYamlApplication implements AutoCloseable {
         String clientId = environment.get("STUDIO_CLIENT_ID");
         if (clientId == null || clientId.isBlank()) {
             demo = DemoStudio.start(Double.parseDouble(environment.getOrDefault("DEMO_RATE", "5")));
-            demo.configure(main);
+            main.bind(SimulatorTls.BEAN_NAME, SimulatorTls.sslContextParameters());
+            demo.demoComponentProperties().forEach(main::addOverrideProperty);
         } else {
             demo = null;
         }
@@ -67,7 +70,7 @@ public final class ActivityYamlApplication implements AutoCloseable {
 
     /** The embedded Studio, or null. */
     StudioSimulator simulator() {
-        return demo == null ? null : demo.simulator();
+        return demo;
     }
 
     @Override
