@@ -10,7 +10,9 @@ import java.util.Set;
  * ship what they build on it under terms of their own: so a published artifact may depend only on permissively
  * licensed code, or on code under a file-level copyleft (EPL) or the GPL with the Classpath exception, none of which
  * reaches into the code that merely uses it. A module that is never published (examples, benchmarks) may also use a
- * library under the LGPL, unmodified: the benchmarks draw their charts with JFreeChart. A component licensed under
+ * library under the LGPL, unmodified (the benchmarks draw their charts with JFreeChart), or under the original,
+ * four-clause BSD license, whose advertising clause binds only whoever redistributes it (the Kafka example's embedded
+ * broker brings paranamer, through Jackson's Scala module). A component licensed under
  * several licenses at the user's choice is accepted if one of them is.
  */
 final class LicensePolicy {
@@ -20,7 +22,7 @@ final class LicensePolicy {
             "BSD-3-Clause", "EDL-1.0", "ISC", "CC0-1.0", "EPL-1.0", "EPL-2.0", "GPL-2.0-with-classpath-exception");
     /** SPDX ids accepted in modules that are never published. */
     private static final Set<String> UNPUBLISHED_ONLY = Set.of("LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0-only",
-            "LGPL-3.0-or-later");
+            "LGPL-3.0-or-later", "BSD-4-Clause");
     /**
      * License names, without an SPDX id, that components of ours declare, as their SPDX ids (read in each license's
      * text). A name not here is refused until someone reads the license and adds it.

@@ -25,6 +25,7 @@ class LicensePolicyTest {
             Bouncy Castle Licence                                                      | true  | true
             GNU Lesser General Public Licence                                          | false | true
             LGPL-2.1-only                                                              | false | true
+            BSD-4-Clause                                                               | false | true
             GPL-2.0-only                                                               | false | false
             GPL-3.0-or-later                                                           | false | false
             AGPL-3.0-only                                                              | false | false

@@ -103,7 +103,8 @@ class ActivityYamlApplicationTest {
         String route = Files.readString(Path.of("src/main/resources/camel/studio-activity.camel.yaml"));
         assertThat(readme).contains(route);
         List<String> properties = Files.readAllLines(Path.of("src/main/resources/application.properties"));
-        String quickStart = readme.substring(readme.indexOf("# src/main/resources/application.properties\n"));
+        String section = readme.substring(readme.indexOf("### Camel Main and YAML"));
+        String quickStart = section.substring(section.indexOf("# src/main/resources/application.properties\n"));
         quickStart.lines().skip(1).takeWhile(line -> !line.startsWith("```"))
                 .forEach(line -> assertThat(properties).as("application.properties").contains(line));
     }
