@@ -136,9 +136,12 @@ class StudioSharedConnectionTest extends StudioCamelTestSupport {
         assertThat(threadsNamed("StudioDelivery")).isLessThanOrEqualTo(4);
     }
 
-    private static long threadsNamed(String part) {
+    /** This context's live threads whose name has the part (Camel names them "Camel (<context>) thread #n - ..."). */
+    private long threadsNamed(String part) {
+        String ofThisContext = "(" + context.getName() + ")";
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-                .filter(thread -> thread.getName().contains(part)).count();
+                .filter(thread -> thread.getName().contains(ofThisContext) && thread.getName().contains(part))
+                .count();
     }
 
 }

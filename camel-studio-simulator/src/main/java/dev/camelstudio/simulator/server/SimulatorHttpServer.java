@@ -2,7 +2,9 @@ package dev.camelstudio.simulator.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerEndpointConfig;
@@ -28,6 +30,9 @@ public final class SimulatorHttpServer implements AutoCloseable {
 
     /** The WebSocket path of the Studio API (docs/protocol.md §1). */
     public static final String WEBSOCKET_PATH = "/studio/v2/ws";
+    /** How long a start on a known port waits for it to be free: Grizzly closes a stopped listener in the background. */
+    private static final Duration REBIND_PATIENCE = Duration.ofSeconds(5);
+    private static final Duration REBIND_INTERVAL = Duration.ofMillis(50);
 
     private final String host;
     private final boolean tls;
@@ -68,12 +73,39 @@ public final class SimulatorHttpServer implements AutoCloseable {
         }
     }
 
-    /** Starts listening; on the port given at construction, or on the port of the previous start. */
+    /**
+     * Starts listening; on the port given at construction, or on the port of the previous start. A restart right
+     * after {@link #stop()} may find the port still held by the listener being closed: it tries again for up to
+     * {@link #REBIND_PATIENCE}.
+     */
     public synchronized void start() {
         if (server != null) {
             return;
         }
-        HttpServer http = new HttpServer();
+        long deadline = System.nanoTime() + REBIND_PATIENCE.toNanos();
+        while (true) {
+            HttpServer http = new HttpServer();
+            NetworkListener listener = listener();
+            http.addListener(listener);
+            http.getServerConfiguration().addHttpHandler(tokenEndpoint, TokenEndpoint.PATH);
+            try {
+                http.start();
+                server = http;
+                port = listener.getPort();
+                return;
+            } catch (BindException e) {
+                http.shutdownNow();
+                if (port == 0 || System.nanoTime() > deadline) {
+                    throw cannotStart(e);
+                }
+                LockSupport.parkNanos(REBIND_INTERVAL.toNanos());
+            } catch (IOException e) {
+                throw cannotStart(e);
+            }
+        }
+    }
+
+    private NetworkListener listener() {
         NetworkListener listener = new NetworkListener("studio-simulator", host, port);
         if (tls) {
             listener.setSecure(true);
@@ -88,16 +120,12 @@ public final class SimulatorHttpServer implements AutoCloseable {
             }
             addWebSocketFilters(builder);
         });
-        http.addListener(listener);
-        http.getServerConfiguration().addHttpHandler(tokenEndpoint, TokenEndpoint.PATH);
-        try {
-            http.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the simulator on " + host + ":" + port + ": " + e.getMessage(),
-                    e);
-        }
-        server = http;
-        port = listener.getPort();
+        return listener;
+    }
+
+    private UncheckedIOException cannotStart(IOException e) {
+        return new UncheckedIOException("Cannot start the simulator on " + host + ":" + port + ": " + e.getMessage(),
+                e);
     }
 
     private void addWebSocketFilters(FilterChainBuilder builder) {
