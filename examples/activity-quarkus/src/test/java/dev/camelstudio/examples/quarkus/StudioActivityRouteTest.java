@@ -1,10 +1,13 @@
 package dev.camelstudio.examples.quarkus;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarFile;
 
 import jakarta.inject.Inject;
 
@@ -35,6 +38,7 @@ class StudioActivityRouteTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final int MESSAGES = 20;
+    private static final String JANDEX_INDEX = "META-INF/jandex.idx";
 
     @Inject
     CamelContext context;
@@ -55,6 +59,22 @@ class StudioActivityRouteTest {
         assertThat(configuration.getClientId()).isEqualTo("demo-client");
         // #studioSimulatorTls, the CDI bean of SimulatorTlsProducer.
         assertThat(configuration.getSslContextParameters()).isNotNull();
+    }
+
+    @Test
+    void camelStudioCarriesTheJandexIndexQuarkusNeedsToFindIt() throws Exception {
+        // Camel Quarkus reads Camel's service files only in the jars Quarkus indexes: those that carry
+        // META-INF/jandex.idx or that quarkus.index-dependency names. A camel-studio jar without its index fails the
+        // start with "cannot find component with name studio". Built in this reactor, Quarkus loads camel-studio's
+        // classes folder, which it indexes anyway: so this checks that what the jar is made of carries the index.
+        Path location = Path.of(StudioComponent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (Files.isDirectory(location)) {
+            assertThat(location.resolve(JANDEX_INDEX)).isRegularFile();
+        } else {
+            try (JarFile jar = new JarFile(location.toFile())) {
+                assertThat(jar.getEntry(JANDEX_INDEX)).as("%s in %s", JANDEX_INDEX, location).isNotNull();
+            }
+        }
     }
 
     @Test
