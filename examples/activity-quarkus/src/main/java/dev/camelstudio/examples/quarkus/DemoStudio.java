@@ -36,7 +36,8 @@ public class DemoStudio {
         simulator = StudioSimulator.demoBuilder().start();
         simulator.startGenerator(rate);
         event.getCamelContext().getRegistry().bind(SimulatorTls.BEAN_NAME, SimulatorTls.sslContextParameters());
-        simulator.demoComponentProperties().forEach(event.getMain()::addOverrideProperty);
+        simulator.demoComponentProperties()
+                .forEach(event.getCamelContext().getPropertiesComponent()::addOverrideProperty);
         LOG.infof("No STUDIO_CLIENT_ID in the environment: running on the embedded Studio simulator at %s (%s "
                 + "messages/s per account). Set STUDIO_CLIENT_ID, STUDIO_CLIENT_SECRET and STUDIO_ACCOUNT_ID (and "
                 + "STUDIO_ENVIRONMENT=sandbox or production) to consume Studio itself.", simulator.webSocketUrl(),
