@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import dev.camelstudio.studio.StudioComponent;
 import dev.camelstudio.studio.StudioConfiguration;
 import dev.camelstudio.studio.StudioConstants;
+import dev.camelstudio.studio.StudioEnvironment;
 import dev.camelstudio.studio.protocol.MessageType;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -57,6 +58,8 @@ class StudioActivityRouteTest {
         StudioConfiguration configuration = context.getComponent("studio", StudioComponent.class).getConfiguration();
         assertThat(configuration.getServerUrl()).isEqualTo(serverUrl).startsWith("wss://127.0.0.1:");
         assertThat(configuration.getClientId()).isEqualTo("demo-client");
+        // From application.properties itself (the component's default is production).
+        assertThat(configuration.getEnvironment()).isEqualTo(StudioEnvironment.SANDBOX);
         // #studioSimulatorTls, the CDI bean of SimulatorTlsProducer.
         assertThat(configuration.getSslContextParameters()).isNotNull();
     }
