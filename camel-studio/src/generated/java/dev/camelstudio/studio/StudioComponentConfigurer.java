@@ -95,6 +95,7 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tokenRotationMargin": getOrCreateConfiguration(target).setTokenRotationMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenurl":
         case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "transport": getOrCreateConfiguration(target).setTransport(property(camelContext, dev.camelstudio.studio.StudioTransport.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -174,6 +175,7 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tokenRotationMargin": return long.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
+        case "transport": return dev.camelstudio.studio.StudioTransport.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         default: return null;
@@ -249,6 +251,7 @@ public class StudioComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tokenRotationMargin": return getOrCreateConfiguration(target).getTokenRotationMargin();
         case "tokenurl":
         case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
+        case "transport": return getOrCreateConfiguration(target).getTransport();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         default: return null;

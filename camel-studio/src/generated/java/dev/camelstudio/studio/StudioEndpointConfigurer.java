@@ -83,6 +83,7 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tokenRotationMargin": target.getConfiguration().setTokenRotationMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenurl":
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "transport": target.getConfiguration().setTransport(property(camelContext, dev.camelstudio.studio.StudioTransport.class, value)); return true;
         default: return false;
         }
     }
@@ -155,6 +156,7 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tokenRotationMargin": return long.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
+        case "transport": return dev.camelstudio.studio.StudioTransport.class;
         default: return null;
         }
     }
@@ -223,6 +225,7 @@ public class StudioEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tokenRotationMargin": return target.getConfiguration().getTokenRotationMargin();
         case "tokenurl":
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
+        case "transport": return target.getConfiguration().getTransport();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class StudioEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(32);
+        Set<String> props = new HashSet<>(33);
         props.add("accessToken");
         props.add("accountId");
         props.add("audience");
@@ -56,6 +56,7 @@ public class StudioEndpointUriFactory extends org.apache.camel.support.component
         props.add("tokenRefreshMargin");
         props.add("tokenRotationMargin");
         props.add("tokenUrl");
+        props.add("transport");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(2);
         secretProps.add("accessToken");

@@ -92,10 +92,15 @@ public class StudioConfiguration implements Cloneable {
             description = "How long connecting may take: TCP, TLS and the WebSocket upgrade.")
     private long connectTimeout = 10_000L;
 
+    @UriParam(label = "advanced", defaultValue = "tyrus", enums = "tyrus,jdk",
+            description = "The WebSocket client: tyrus (Eclipse Tyrus on Grizzly, the Jakarta WebSocket client) or jdk "
+                    + "(the JDK's java.net.http client, which needs neither Tyrus nor Grizzly at run time).")
+    private StudioTransport transport = StudioTransport.TYRUS;
+
     @UriParam(label = "advanced", defaultValue = "4194304",
             description = "The largest frame from Studio accepted, in bytes (4 MiB by default; Studio's messages are a "
-                    + "few hundred bytes). A larger one ends the connection with close code 1011, and the "
-                    + "warning names this option.")
+                    + "few hundred bytes). A larger one ends the connection (close code 1011 with Tyrus, 1009 with the "
+                    + "JDK's client), and the warning names this option.")
     private int maxFrameSize = 4 * 1024 * 1024;
 
     @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
@@ -688,6 +693,25 @@ public class StudioConfiguration implements Cloneable {
      */
     public void setMaxFrameSize(int maxFrameSize) {
         this.maxFrameSize = maxFrameSize;
+    }
+
+    /**
+     * The WebSocket client: Eclipse Tyrus, or the JDK's.
+     *
+     * @return the transport (default tyrus)
+     */
+    public StudioTransport getTransport() {
+        return transport;
+    }
+
+    /**
+     * The WebSocket client: tyrus (Eclipse Tyrus on Grizzly) or jdk (the JDK's java.net.http client, which needs
+     * neither Tyrus nor Grizzly at run time).
+     *
+     * @param transport the transport (default tyrus)
+     */
+    public void setTransport(StudioTransport transport) {
+        this.transport = transport;
     }
 
     /**

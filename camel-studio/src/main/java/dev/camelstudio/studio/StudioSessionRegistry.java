@@ -21,6 +21,8 @@ import dev.camelstudio.studio.protocol.FrameDecoder;
 import dev.camelstudio.studio.session.ReconnectBackoff;
 import dev.camelstudio.studio.session.SessionSettings;
 import dev.camelstudio.studio.session.StudioSession;
+import dev.camelstudio.studio.transport.JdkTransport;
+import dev.camelstudio.studio.transport.Transport;
 import dev.camelstudio.studio.transport.TyrusTransport;
 
 import org.apache.camel.CamelContext;
@@ -56,7 +58,7 @@ final class StudioSessionRegistry {
         final StudioSession session;
         final ScheduledExecutorService executor;
         final ExecutorService connector;
-        final TyrusTransport transport;
+        final Transport transport;
         int leases;
 
         Entry(Object key, StudioEndpoint endpoint) throws Exception {
@@ -69,8 +71,15 @@ final class StudioSessionRegistry {
             connector = executors.newSingleThreadExecutor(this, name + "-connect");
             // The token endpoint may be https:// even when the WebSocket is a plain ws:// one on this machine.
             boolean tls = "wss".equalsIgnoreCase(endpoint.serverUri().getScheme());
-            transport = new TyrusTransport(tls ? sslContext : null, Duration.ofMillis(config.getConnectTimeout()),
-                    config.getMaxFrameSize());
+            Duration connectTimeout = Duration.ofMillis(config.getConnectTimeout());
+            if (config.getTransport() == StudioTransport.JDK) {
+                // The JDK client's threads, which its transport shuts down when it no longer needs them.
+                ExecutorService transportExecutor = executors.newCachedThreadPool(this, name + "-websocket");
+                transport = new JdkTransport(tls ? sslContext : null, connectTimeout, config.getMaxFrameSize(),
+                        transportExecutor, () -> executors.shutdownNow(transportExecutor));
+            } else {
+                transport = new TyrusTransport(tls ? sslContext : null, connectTimeout, config.getMaxFrameSize());
+            }
             session = new StudioSession(settings(endpoint), endpoint.createTokenProvider(sslContext), transport,
                     executor, connector,
                     new ReconnectBackoff(Duration.ofMillis(config.getReconnectInitialDelay()),
@@ -181,7 +190,7 @@ final class StudioSessionRegistry {
      * want map bodies (which its decoder then builds in the pass that reads the headers).
      */
     private record SharingKey(URI server, Object credentials, Object tls, long connectTimeout, long subscribeTimeout,
-            long heartbeatTimeout, int maxFrameSize, long reconnectInitialDelay,
+            long heartbeatTimeout, int maxFrameSize, StudioTransport transport, long reconnectInitialDelay,
             long reconnectMaxDelay, int maxReconnectAttempts, long tokenRotationMargin, boolean mapBodies) {
     }
 
@@ -198,7 +207,8 @@ final class StudioSessionRegistry {
                         c.getTokenRefreshMargin(), digest(c.getAccessToken()));
         Object tls = c.getSslContextParameters() == null ? "default-tls" : c.getSslContextParameters();
         return new SharingKey(endpoint.serverUri(), credentials, tls, c.getConnectTimeout(), c.getSubscribeTimeout(),
-                c.getHeartbeatTimeout(), c.getMaxFrameSize(), c.getReconnectInitialDelay(), c.getReconnectMaxDelay(),
+                c.getHeartbeatTimeout(), c.getMaxFrameSize(), c.getTransport(), c.getReconnectInitialDelay(),
+                c.getReconnectMaxDelay(),
                 c.getMaxReconnectAttempts(), c.getTokenRotationMargin(), c.getBodyType() == StudioBodyType.MAP);
     }
 

@@ -10,11 +10,9 @@ import dev.camelstudio.studio.support.Causes;
 import dev.camelstudio.studio.support.ServerText;
 import dev.camelstudio.studio.support.TlsFailures;
 
-import org.glassfish.tyrus.core.HandshakeException;
-
 /**
- * Explains why a WebSocket could not be opened, with the option to check: Tyrus' own messages ("Handshake error.",
- * "Connection failed.") name neither the HTTP status of the upgrade nor what to change.
+ * Explains why a WebSocket could not be opened, with the option to check: the clients' own messages (Tyrus'
+ * "Handshake error.", "Connection failed.") name neither the HTTP status of the upgrade nor what to change.
  */
 final class ConnectFailures {
 
@@ -28,15 +26,16 @@ final class ConnectFailures {
                 + "check the serverUrl option and the network, or raise connectTimeout";
     }
 
-    static String describe(URI url, Throwable error, Duration connectTimeout) {
-        return "Could not open a WebSocket to " + url + ": " + cause(url, error, connectTimeout);
+    /**
+     * @param upgradeStatus the HTTP status the server answered the upgrade with, when that is what failed; else 0
+     */
+    static String describe(URI url, Throwable error, int upgradeStatus, Duration connectTimeout) {
+        return "Could not open a WebSocket to " + url + ": " + cause(url, error, upgradeStatus, connectTimeout);
     }
 
-    private static String cause(URI url, Throwable error, Duration connectTimeout) {
+    private static String cause(URI url, Throwable error, int status, Duration connectTimeout) {
         String address = url.getHost() + ":" + port(url);
-        HandshakeException refused = Causes.find(error, HandshakeException.class);
-        if (refused != null && refused.getHttpStatusCode() > 0) {
-            int status = refused.getHttpStatusCode();
+        if (status > 0) {
             String fix = status == 404
                     ? "check that the serverUrl option names the WebSocket path, e.g. wss://host/studio/v2/ws"
                     : "check the serverUrl option (Studio authenticates in the subscribe frame, not on the upgrade)";

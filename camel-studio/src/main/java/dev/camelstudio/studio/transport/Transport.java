@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 
 /**
- * Opens the WebSockets of one session: {@link TyrusTransport} in production, an in-memory fake in the session layer's
- * unit tests. Nothing above this interface knows the Jakarta WebSocket API.
+ * Opens the WebSockets of one session: {@link TyrusTransport} or {@link JdkTransport} (the {@code transport} option), an
+ * in-memory fake in the session layer's unit tests. Nothing above this interface knows a WebSocket client's API.
  */
 public interface Transport extends AutoCloseable {
 

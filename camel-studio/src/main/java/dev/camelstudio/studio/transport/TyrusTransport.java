@@ -22,9 +22,12 @@ import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 
+import dev.camelstudio.studio.support.Causes;
+
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
 import org.glassfish.tyrus.client.SslEngineConfigurator;
+import org.glassfish.tyrus.core.HandshakeException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +84,7 @@ public final class TyrusTransport implements Transport {
         try {
             opening = client.asyncConnectToServer(endpoint, config, url);
         } catch (DeploymentException e) {
-            throw new IOException(ConnectFailures.describe(url, e, connectTimeout), e);
+            throw new IOException(ConnectFailures.describe(url, e, upgradeStatus(e), connectTimeout), e);
         }
         try {
             return new TyrusSocket(opening.get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS));
@@ -89,12 +92,19 @@ public final class TyrusTransport implements Transport {
             endpoint.abandon();
             throw new IOException(ConnectFailures.timedOut(url, connectTimeout), e);
         } catch (ExecutionException e) {
-            throw new IOException(ConnectFailures.describe(url, e.getCause(), connectTimeout), e.getCause());
+            throw new IOException(ConnectFailures.describe(url, e.getCause(), upgradeStatus(e.getCause()),
+                    connectTimeout), e.getCause());
         } catch (InterruptedException e) {
             endpoint.abandon();
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while opening a WebSocket to " + url);
         }
+    }
+
+    /** The HTTP status of a refused upgrade, or 0 when something else failed. */
+    private static int upgradeStatus(Throwable error) {
+        HandshakeException refused = Causes.find(error, HandshakeException.class);
+        return refused == null ? 0 : Math.max(0, refused.getHttpStatusCode());
     }
 
     /**

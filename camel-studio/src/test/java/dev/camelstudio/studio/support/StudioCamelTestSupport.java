@@ -5,8 +5,11 @@ import java.util.List;
 
 import dev.camelstudio.simulator.StudioSimulator;
 import dev.camelstudio.simulator.camel.SimulatorTls;
+import dev.camelstudio.studio.StudioComponent;
 import dev.camelstudio.studio.StudioConstants;
+import dev.camelstudio.studio.StudioTransport;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -26,6 +29,22 @@ public abstract class StudioCamelTestSupport extends CamelTestSupport {
      */
     protected boolean tls() {
         return true;
+    }
+
+    /**
+     * The WebSocket client of the test's endpoints, set on the component: Tyrus (the default), or the JDK's in the
+     * subclasses of the conformance suite, which run the same tests on both transports.
+     */
+    protected StudioTransport transport() {
+        return StudioTransport.TYRUS;
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext camelContext = super.createCamelContext();
+        camelContext.getComponent(StudioConstants.SCHEME, StudioComponent.class).getConfiguration()
+                .setTransport(transport());
+        return camelContext;
     }
 
     @Override

@@ -1,0 +1,15 @@
+package dev.camelstudio.studio;
+
+/** {@link StudioConsumerTest} on the JDK's WebSocket client ({@code transport=jdk}), over plain ws:// and http:// to a loopback server. */
+class StudioConsumerJdkPlainTest extends StudioConsumerTest {
+
+    @Override
+    protected StudioTransport transport() {
+        return StudioTransport.JDK;
+    }
+
+    @Override
+    protected boolean tls() {
+        return false;
+    }
+}
