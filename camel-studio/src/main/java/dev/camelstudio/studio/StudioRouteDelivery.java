@@ -45,17 +45,22 @@ final class StudioRouteDelivery implements AccountListener {
         consumer.meters().handedToRoute(inbound);
         Exchange exchange = consumer.createExchange(false);
         try {
-            mapper.apply(inbound, missingBefore, exchange.getMessage());
-            consumer.getProcessor().process(exchange);
-        } catch (Exception e) {
-            exchange.setException(e);
+            try {
+                mapper.apply(inbound, missingBefore, exchange.getMessage());
+                consumer.getProcessor().process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            boolean done = exchange.getException() == null || failed(inbound, exchange);
+            if (exchange.getException() == null) {
+                breaksInARow = 0;
+            }
+            return done;
+        } finally {
+            // On every path, also when an exception handler throws: with Camel's pooled exchange factory
+            // (camel.main.exchangeFactory=pooled) the Exchange goes back to the pool for the next message.
+            consumer.releaseExchange(exchange, false);
         }
-        boolean done = exchange.getException() == null || failed(inbound, exchange);
-        if (exchange.getException() == null) {
-            breaksInARow = 0;
-        }
-        consumer.releaseExchange(exchange, false);
-        return done;
     }
 
     /** Whether the failed exchange is done with (skipped), as opposed to to be offered again. */
