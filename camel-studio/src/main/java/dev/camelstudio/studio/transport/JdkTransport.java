@@ -205,7 +205,8 @@ public final class JdkTransport implements Transport {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             if (text.length() + data.length() > maxFrameSize) {
                 text.setLength(0);
-                webSocket.sendClose(MESSAGE_TOO_BIG, TOO_BIG_REASON).whenComplete((sent, e) -> webSocket.abort());
+                sendCloseQuietly(webSocket, MESSAGE_TOO_BIG, TOO_BIG_REASON)
+                        .whenComplete((sent, e) -> webSocket.abort());
                 ended(MESSAGE_TOO_BIG, TOO_BIG_REASON);
                 return null;
             }
@@ -238,7 +239,7 @@ public final class JdkTransport implements Transport {
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
             // Answer the server's close (the JDK leaves that to the application), then report it.
             if (!webSocket.isOutputClosed()) {
-                webSocket.sendClose(WebSocket.NORMAL_CLOSURE, "").exceptionally(e -> null);
+                sendCloseQuietly(webSocket, WebSocket.NORMAL_CLOSURE, "");
             }
             ended(statusCode, reason);
             return null;
@@ -251,6 +252,16 @@ public final class JdkTransport implements Transport {
             }
             // The JDK reports no close after an error: the socket is gone without a close frame.
             ended(1006, "");
+        }
+
+        /** A close from a callback: whatever fails (the output closed meanwhile) only ends what is ending anyway. */
+        private static CompletableFuture<?> sendCloseQuietly(WebSocket webSocket, int code, String reason) {
+            try {
+                return webSocket.sendClose(code, reason).exceptionally(e -> null);
+            } catch (RuntimeException e) {
+                LOG.debug("Closing the WebSocket failed: {}", e.toString());
+                return CompletableFuture.completedFuture(null);
+            }
         }
 
         private void ended(int code, String reason) {
