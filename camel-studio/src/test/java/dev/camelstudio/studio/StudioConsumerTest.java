@@ -84,7 +84,13 @@ class StudioConsumerTest extends StudioCamelTestSupport {
         return getMockEndpoint("mock:activity");
     }
 
+    /**
+     * Sends the data frames as live messages: once the account's replay-complete reached the consumer, as the
+     * simulator's subscription is recorded when it acknowledges, before the replay.
+     */
     private void sendDataFrames() {
+        StudioConsumer consumer = (StudioConsumer) context.getRoute("studio").getConsumer();
+        await().atMost(Duration.ofSeconds(10)).until(consumer::isAccountReady);
         DATA_FRAMES.forEach(frame -> studio().faults().sendRaw(ACCOUNT, frame));
     }
 
