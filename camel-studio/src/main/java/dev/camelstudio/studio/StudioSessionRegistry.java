@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * The component's sessions: consumers whose endpoints reach the same server with the same credentials, TLS and
  * timings share one session, so one WebSocket carries one subscription per account; a consumer can also ask for a
  * session of its own. A shared session lives while at least one consumer leases it. Its threads (one for the
- * session, one for connecting, Tyrus' few) do not grow with the number of accounts.
+ * session, one for connecting, the WebSocket client's few) do not grow with the number of accounts.
  */
 final class StudioSessionRegistry {
 
