@@ -93,7 +93,8 @@ class ActivityKafkaApplicationTest {
         await().atMost(PATIENCE).until(() -> topic.sequences().size() >= 30);
         first.main().stop();
         first.close();
-        long lastBeforeRestart = topic.sequences().get(topic.sequences().size() - 1);
+        List<Long> beforeRestart = topic.sequences();
+        long lastBeforeRestart = beforeRestart.get(beforeRestart.size() - 1);
 
         start(onTestServers(studio, kafka, "restart", new Properties()));
         long published = studio.ledger(ACCOUNT).lastSequence();
