@@ -114,12 +114,19 @@ public final class JdkTransport implements Transport {
         boolean release;
         synchronized (this) {
             sockets--;
-            release = closed && sockets == 0 && !released;
-            released |= release;
+            release = releaseOnceIf(closed && sockets == 0);
         }
         if (release) {
             releaseThreads.run();
         }
+    }
+
+    /** Whether the threads are to be released now: the condition holds and they were not released before. */
+    private boolean releaseOnceIf(boolean condition) {
+        assert Thread.holdsLock(this);
+        boolean release = condition && !released;
+        released |= release;
+        return release;
     }
 
     @Override
@@ -141,8 +148,7 @@ public final class JdkTransport implements Transport {
         boolean release;
         synchronized (this) {
             closed = true;
-            release = sockets == 0 && !released;
-            released |= release;
+            release = releaseOnceIf(sockets == 0);
         }
         if (release) {
             releaseThreads.run();
@@ -155,8 +161,7 @@ public final class JdkTransport implements Transport {
     private void releaseLate() {
         boolean release;
         synchronized (this) {
-            release = !released;
-            released = true;
+            release = releaseOnceIf(true);
         }
         if (release) {
             LOG.debug("A WebSocket of a closed JDK client had not ended in time; its threads are shut down anyway");
