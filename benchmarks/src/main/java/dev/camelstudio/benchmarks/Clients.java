@@ -5,7 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The clients measured side by side: raw Tyrus first, the JDK client second, then camel-studio's. */
+import dev.camelstudio.studio.StudioTransport;
+
+/**
+ * The clients measured side by side: raw Tyrus first, the bare JDK client second, the hand-written peer third, then
+ * camel-studio's on Tyrus and on the JDK's client, and last camel-studio on the JDK with pooled exchanges.
+ */
 final class Clients {
 
     private Clients() {
@@ -32,12 +37,16 @@ final class Clients {
     private static List<Supplier<BenchClient>> all() {
         List<Supplier<BenchClient>> clients = new ArrayList<>();
         clients.add(() -> new RawTyrusClient(null));
-        clients.add(JdkWebSocketClient::new);
-        for (boolean shared : new boolean[]{true, false}) {
-            for (String bodyType : new String[]{"json", "message", "map"}) {
-                clients.add(() -> new StudioClient(bodyType, shared));
+        clients.add(JdkWebSocketClient::bare);
+        clients.add(JdkWebSocketClient::handWritten);
+        for (StudioTransport transport : new StudioTransport[]{StudioTransport.TYRUS, StudioTransport.JDK}) {
+            for (boolean shared : new boolean[]{true, false}) {
+                for (String bodyType : new String[]{"json", "message", "map"}) {
+                    clients.add(() -> new StudioClient(transport, bodyType, shared));
+                }
             }
         }
+        clients.add(() -> new StudioClient(StudioTransport.JDK, "json", false, true));
         return clients;
     }
 }

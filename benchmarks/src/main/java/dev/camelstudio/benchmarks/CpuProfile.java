@@ -28,8 +28,8 @@ final class CpuProfile {
 
     /** The layers a sample is given to. */
     enum Layer {
-        TRANSPORT("WebSocket transport (Tyrus and Grizzly, or the JDK's HTTP client)"),
-        DECODE("camel-studio: decoding (its protocol package, Jackson's parser)"),
+        TRANSPORT("WebSocket transport (Tyrus and Grizzly, or the JDK's HTTP client, and camel-studio's adapter)"),
+        DECODE("decoding (camel-studio's protocol package or the hand-written peer's, Jackson's parser)"),
         STUDIO("camel-studio: session, sequence tracking, delivery, Exchange headers"),
         CAMEL("Camel: the Exchange and the route"),
         MEASURING("the harness's counting (Delivery)"),
@@ -48,6 +48,11 @@ final class CpuProfile {
     }
 
     private CpuProfile() {
+    }
+
+    /** The sum of one figure over every layer. */
+    static double total(Map<Layer, Cost> costs, ToDoubleFunction<Cost> figure) {
+        return costs.values().stream().mapToDouble(figure).sum();
     }
 
     /**
@@ -143,10 +148,12 @@ final class CpuProfile {
 
     static Layer layerOf(String className) {
         if (className.startsWith("org.glassfish.") || className.startsWith("jakarta.websocket.")
-                || className.startsWith("jdk.internal.net.http.")) {
+                || className.startsWith("jdk.internal.net.http.")
+                || className.startsWith("dev.camelstudio.studio.transport.")) {
             return Layer.TRANSPORT;
         }
-        if (className.startsWith("dev.camelstudio.studio.protocol.") || className.startsWith("com.fasterxml.")) {
+        if (className.startsWith("dev.camelstudio.studio.protocol.") || className.startsWith("com.fasterxml.")
+                || className.equals(HandWrittenDecoder.class.getName())) {
             return Layer.DECODE;
         }
         if (className.startsWith("dev.camelstudio.studio.")) {

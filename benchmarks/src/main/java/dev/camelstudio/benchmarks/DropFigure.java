@@ -2,6 +2,8 @@ package dev.camelstudio.benchmarks;
 
 import java.time.Duration;
 
+import dev.camelstudio.studio.StudioTransport;
+
 import org.HdrHistogram.Histogram;
 
 /**
@@ -25,7 +27,7 @@ final class DropFigure implements Figure {
         server.liveAfterReplay(1);
         Histogram histogram = new Histogram(3);
         Delivery delivery = new Delivery();
-        try (BenchClient client = new StudioClient("json", true)) {
+        try (BenchClient client = new StudioClient(StudioTransport.TYRUS, "json", true)) {
             client.start(server.url(), bench.newAccounts(1), delivery);
             Await.until(() -> delivery.count() >= 11, Duration.ofMinutes(1), "first subscribe");
             for (int i = 0; i < drops; i++) {

@@ -3,8 +3,9 @@ package dev.camelstudio.benchmarks;
 import java.util.function.Supplier;
 
 /**
- * Where the time goes: the floor (raw Tyrus), what a user would write (the JDK client) and camel-studio json on both
- * connections, each in a live-saturation run of one account under JFR ({@link CpuProfile}).
+ * Where the time goes: the floor (raw Tyrus), what a user would write (the bare JDK client and the hand-written peer)
+ * and camel-studio json on both connections and both transports, each in a live-saturation run of one account under
+ * JFR ({@link CpuProfile}).
  */
 final class ProfileFigure implements Figure {
 
@@ -24,7 +25,8 @@ final class ProfileFigure implements Figure {
         }
         for (Supplier<BenchClient> factory : bench.clients()) {
             String name = Clients.nameOf(factory);
-            if (name.contains("raw Tyrus") || name.contains("JDK") || name.contains("bodyType=json")) {
+            if (!name.startsWith(StudioClient.NAME_PREFIX) || name.contains("bodyType=json")
+                    && !name.contains("pooled")) {
                 results.profile.put(name, CpuProfile.profile(() -> saturation.measure(factory, 1, messages)));
                 System.out.println("profiled " + name);
             }

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +17,7 @@ import java.util.function.ToDoubleFunction;
 import dev.camelstudio.benchmarks.CpuProfile.Cost;
 import dev.camelstudio.benchmarks.CpuProfile.Layer;
 import dev.camelstudio.benchmarks.Results.Rounds;
+import dev.camelstudio.studio.StudioTransport;
 
 import org.HdrHistogram.Histogram;
 
@@ -45,6 +45,7 @@ final class Report {
         charts();
         throughput();
         profile();
+        pooling();
         latency();
         scale();
         drops();
@@ -107,19 +108,22 @@ final class Report {
 
     private void throughput() {
         int raw = results.client("raw Tyrus");
-        int jdk = results.client("JDK WebSocket");
+        int jdk = results.client(JdkWebSocketClient.BARE_NAME);
+        int peer = results.client(JdkWebSocketClient.HAND_WRITTEN_NAME);
         results.throughput.forEach((figure, byClient) -> {
             String title = figure == Results.Throughput.REPLAY
                     ? "replay " + String.format("%,d", results.replayMessages) + ", 1 account"
                     : figure.title;
             section("Throughput: " + title);
-            line("| client | msgs/s | vs raw Tyrus | vs JDK client | client CPU µs/msg | client alloc B/msg |");
-            line("|---|---|---|---|---|---|");
+            line("| client | msgs/s | vs raw Tyrus | vs JDK client | vs hand-written | client CPU µs/msg | "
+                    + "client alloc B/msg |");
+            line("|---|---|---|---|---|---|---|");
             for (int c = 0; c < byClient.size(); c++) {
                 Rounds rounds = byClient.get(c);
                 line("| " + results.clients.get(c) + " | " + spread(rounds, Run::perSecond, "%,.0f") + " | "
                         + ratio(rounds, raw < 0 ? null : byClient.get(raw)) + " | "
                         + ratio(rounds, jdk < 0 ? null : byClient.get(jdk)) + " | "
+                        + ratio(rounds, peer < 0 ? null : byClient.get(peer)) + " | "
                         + spread(rounds, Run::cpuMicros, "%.1f") + " | " + spread(rounds, Run::bytes, "%,.0f") + " |");
             }
         });
@@ -163,7 +167,8 @@ final class Report {
         StringBuilder total = new StringBuilder("| **total** |");
         for (String client : clients) {
             Map<Layer, Cost> costs = results.profile.get(client);
-            total.append(String.format(" **%.1f / %,.0f** |", sum(costs, Cost::cpuMicros), sum(costs, Cost::bytes)));
+            total.append(String.format(" **%.1f / %,.0f** |", CpuProfile.total(costs, Cost::cpuMicros),
+                    CpuProfile.total(costs, Cost::bytes)));
         }
         line(total.toString());
         unprofiledRow(clients);
@@ -189,54 +194,47 @@ final class Report {
     }
 
     /**
-     * camel-studio json on its own connection over raw Tyrus, layer by layer, where both were profiled: each
-     * profile's shares applied to the client's median without a recording, since a recording's run swings more than
-     * the shares do.
+     * camel-studio json on its own connection, on each transport, over raw Tyrus, layer by layer, where both were
+     * profiled: each profile's shares applied to the client's median without a recording, since a recording's run
+     * swings more than the shares do.
      */
     private void difference() {
-        String raw = results.profiled("raw Tyrus");
-        String own = results.profiled("bodyType=json, own");
-        if (raw == null || own == null || !results.throughput.containsKey(Results.Throughput.LIVE_ONE)) {
+        Map<Layer, Cost> base = results.profileScaled("raw Tyrus");
+        if (base == null) {
             return;
         }
-        Map<Layer, Cost> base = scaledToUnprofiled(raw);
-        Map<Layer, Cost> studio = scaledToUnprofiled(own);
-        StringBuilder parts = new StringBuilder();
-        for (Layer layer : Layer.values()) {
-            double cpu = studio.get(layer).cpuMicros() - base.get(layer).cpuMicros();
-            double bytes = studio.get(layer).bytes() - base.get(layer).bytes();
-            parts.append(String.format("%n- %s: %+.1f µs, %+,.0f B", layer.title, cpu, bytes));
+        for (StudioTransport transport : StudioTransport.values()) {
+            String name = StudioClient.transportName(transport) + " bodyType=json, own connection";
+            Map<Layer, Cost> studio = results.profileScaled(name);
+            if (studio == null) {
+                continue;
+            }
+            StringBuilder parts = new StringBuilder();
+            for (Layer layer : Layer.values()) {
+                double cpu = studio.get(layer).cpuMicros() - base.get(layer).cpuMicros();
+                double bytes = studio.get(layer).bytes() - base.get(layer).bytes();
+                parts.append(String.format("%n- %s: %+.1f µs, %+,.0f B", layer.title, cpu, bytes));
+            }
+            line("");
+            line(String.format("With each profile's shares applied to the last row, camel-studio %s costs %+.1f µs "
+                    + "and %+,.0f B per message over raw Tyrus, by layer:", name,
+                    CpuProfile.total(studio, Cost::cpuMicros) - CpuProfile.total(base, Cost::cpuMicros),
+                    CpuProfile.total(studio, Cost::bytes) - CpuProfile.total(base, Cost::bytes)) + parts);
         }
-        line("");
-        line(String.format(
-                "With each profile's shares applied to the last row, camel-studio json on its own connection "
-                        + "costs %+.1f µs and %+,.0f B per message over raw Tyrus, by layer:",
-                sum(studio, Cost::cpuMicros) - sum(base, Cost::cpuMicros),
-                sum(studio, Cost::bytes) - sum(base, Cost::bytes)) + parts);
-        String jdk = results.profiled("JDK WebSocket");
-        if (jdk != null) {
-            floor(base, scaledToUnprofiled(jdk));
-        }
-    }
-
-    /** A profiled client's shares by layer, applied to its median of the live saturation, 1 account, table. */
-    private Map<Layer, Cost> scaledToUnprofiled(String client) {
-        Map<Layer, Cost> profiled = results.profile.get(client);
-        Rounds rounds = results.throughput.get(Results.Throughput.LIVE_ONE).get(results.clients.indexOf(client));
-        double cpu = rounds.median(Run::cpuMicros) / sum(profiled, Cost::cpuMicros);
-        double bytes = rounds.median(Run::bytes) / sum(profiled, Cost::bytes);
-        Map<Layer, Cost> scaled = new EnumMap<>(Layer.class);
-        profiled.forEach((layer, cost) -> scaled.put(layer, new Cost(cost.cpuMicros() * cpu, cost.bytes() * bytes)));
-        return scaled;
+        floor(base);
     }
 
     /**
-     * What any Camel route behind Tyrus costs at least: raw Tyrus plus the Camel layer of the JDK client (an Exchange
-     * through a ProducerTemplate into a no-op route, with no decoding), against the CPU target.
+     * What any Camel route behind Tyrus costs at least: raw Tyrus plus the Camel layer of the bare JDK client (an
+     * Exchange through a ProducerTemplate into a no-op route, with no decoding): the base of the Tyrus CPU target.
      */
-    private void floor(Map<Layer, Cost> raw, Map<Layer, Cost> jdk) {
-        double tyrus = sum(raw, Cost::cpuMicros);
-        double camel = jdk.get(Layer.CAMEL).cpuMicros();
+    private void floor(Map<Layer, Cost> raw) {
+        Map<Layer, Cost> jdk = results.profileScaled(JdkWebSocketClient.BARE_NAME);
+        if (jdk == null) {
+            return;
+        }
+        double tyrus = CpuProfile.total(raw, Cost::cpuMicros);
+        double camel = results.camelExchangeMicros();
         line("");
         line(String.format("A floor for any Camel consumer on Tyrus, on the same scale: raw Tyrus (%.1f µs) plus the "
                 + "Camel layer of the JDK client, an Exchange into a no-op route with nothing decoded (%.1f µs), is "
@@ -246,8 +244,27 @@ final class Report {
                 raw.get(Layer.TRANSPORT).cpuMicros()));
     }
 
-    private static double sum(Map<Layer, Cost> costs, ToDoubleFunction<Cost> figure) {
-        return costs.values().stream().mapToDouble(figure).sum();
+    /**
+     * Camel's pooled exchange factory: the pooled camel-studio client against the same client on the default
+     * factory, in the live saturation, 1 account, figure.
+     */
+    private void pooling() {
+        List<Rounds> live = results.throughput.get(Results.Throughput.LIVE_ONE);
+        int pooled = results.client("pooled exchanges");
+        if (live == null || pooled < 0) {
+            return;
+        }
+        String name = results.clients.get(pooled);
+        int plain = results.clients.indexOf(name.substring(0, name.indexOf(", pooled exchanges")));
+        if (plain < 0) {
+            return;
+        }
+        section("Pooled exchanges");
+        line(String.format("Live saturation, 1 account: %s %,.0f msgs/s, %.1f µs and %,.0f B per message; on Camel's "
+                + "default exchange factory %,.0f msgs/s, %.1f µs and %,.0f B (medians).", name,
+                live.get(pooled).median(Run::perSecond), live.get(pooled).median(Run::cpuMicros),
+                live.get(pooled).median(Run::bytes), live.get(plain).median(Run::perSecond),
+                live.get(plain).median(Run::cpuMicros), live.get(plain).median(Run::bytes)));
     }
 
     private void latency() {

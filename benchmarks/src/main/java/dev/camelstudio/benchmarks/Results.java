@@ -1,6 +1,7 @@
 package dev.camelstudio.benchmarks;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class Results {
     record SimulatorCost(String transport, double cpuMicros, double bytes, double perSecond) {
     }
 
-    /** The client names, raw Tyrus first and the JDK client second when they are measured. */
+    /** The client names, in {@link Clients}' order. */
     final List<String> clients = new ArrayList<>();
     final Map<Throughput, List<Rounds>> throughput = new LinkedHashMap<>();
     int replayMessages;
@@ -75,6 +76,41 @@ final class Results {
     /** The first profiled client whose name contains {@code word}, or null. */
     String profiled(String word) {
         return profile.keySet().stream().filter(name -> name.contains(word)).findFirst().orElse(null);
+    }
+
+    /**
+     * A profiled client's shares by layer applied to its median of the live saturation, 1 account, table (measured
+     * without a recording, and steadier than a recording's run); null when the client was not profiled or that table
+     * not measured.
+     */
+    Map<CpuProfile.Layer, CpuProfile.Cost> profileScaled(String word) {
+        String profiledClient = profiled(word);
+        List<Rounds> live = throughput.get(Throughput.LIVE_ONE);
+        if (profiledClient == null || live == null) {
+            return null;
+        }
+        Map<CpuProfile.Layer, CpuProfile.Cost> costs = profile.get(profiledClient);
+        Rounds rounds = live.get(clients.indexOf(profiledClient));
+        double cpu = rounds.median(Run::cpuMicros) / CpuProfile.total(costs, CpuProfile.Cost::cpuMicros);
+        double bytes = rounds.median(Run::bytes) / CpuProfile.total(costs, CpuProfile.Cost::bytes);
+        Map<CpuProfile.Layer, CpuProfile.Cost> scaled = new EnumMap<>(CpuProfile.Layer.class);
+        costs.forEach((layer, cost) -> scaled.put(layer,
+                new CpuProfile.Cost(cost.cpuMicros() * cpu, cost.bytes() * bytes)));
+        return scaled;
+    }
+
+    /**
+     * What a Camel route with nothing decoded costs per message over the WebSocket transport: the Camel layer of the
+     * bare JDK client (an Exchange through a ProducerTemplate into a no-op route), in µs; NaN when not profiled.
+     */
+    double camelExchangeMicros() {
+        Map<CpuProfile.Layer, CpuProfile.Cost> jdk = profileScaled(JdkWebSocketClient.BARE_NAME);
+        return jdk == null ? Double.NaN : jdk.get(CpuProfile.Layer.CAMEL).cpuMicros();
+    }
+
+    /** The JMH row of {@code benchmark}, or null when JMH did not run it. */
+    HotPathFigure.Row hotPathRow(String benchmark) {
+        return hotPath.stream().filter(row -> row.benchmark().equals(benchmark)).findFirst().orElse(null);
     }
 
     /** The camel-studio clients' indexes. */

@@ -3,6 +3,8 @@ package dev.camelstudio.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 
+import dev.camelstudio.studio.StudioTransport;
+
 /**
  * Scale: camel-studio json on a shared connection, no client, then 1 and {@code scale} accounts with a day of 10
  * messages each: settled live threads and heap, and the time from start to every replay delivered.
@@ -30,7 +32,7 @@ final class ScaleFigure implements Figure {
         for (int i = 0; i < counts.length; i++) {
             int count = counts[i];
             Delivery delivery = new Delivery();
-            try (BenchClient client = new StudioClient("json", true)) {
+            try (BenchClient client = new StudioClient(StudioTransport.TYRUS, "json", true)) {
                 long start = System.nanoTime();
                 client.start(bench.server.url(), bench.newAccounts(count), delivery);
                 Await.until(() -> delivery.count() >= (long) count * DAY, Duration.ofMinutes(2), "scale " + count);

@@ -5,29 +5,47 @@ import java.util.List;
 
 import dev.camelstudio.studio.StudioConstants;
 import dev.camelstudio.studio.StudioConsumer;
+import dev.camelstudio.studio.StudioTransport;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 
-/** camel-studio: one {@code studio:activity} route per account into a no-op processor. */
+/**
+ * camel-studio: one {@code studio:activity} route per account into a no-op processor, on one transport, optionally
+ * with Camel's pooled exchanges.
+ */
 final class StudioClient implements BenchClient {
 
     static final String NAME_PREFIX = "camel-studio";
     /** The backoff of every reconnect (reconnectInitialDelay and reconnectMaxDelay), which the drop figure reports. */
     static final Duration RECONNECT_DELAY = Duration.ofMillis(100);
 
+    private final StudioTransport transport;
     private final String bodyType;
     private final boolean sharedConnection;
+    private final boolean pooledExchanges;
     private CamelContext context;
 
-    StudioClient(String bodyType, boolean sharedConnection) {
+    StudioClient(StudioTransport transport, String bodyType, boolean sharedConnection) {
+        this(transport, bodyType, sharedConnection, false);
+    }
+
+    StudioClient(StudioTransport transport, String bodyType, boolean sharedConnection, boolean pooledExchanges) {
+        this.transport = transport;
         this.bodyType = bodyType;
         this.sharedConnection = sharedConnection;
+        this.pooledExchanges = pooledExchanges;
     }
 
     @Override
     public String name() {
-        return NAME_PREFIX + " bodyType=" + bodyType + ", " + (sharedConnection ? "shared" : "own") + " connection";
+        return NAME_PREFIX + " " + transportName(transport) + " bodyType=" + bodyType + ", "
+                + (sharedConnection ? "shared" : "own") + " connection" + (pooledExchanges ? ", pooled exchanges" : "");
+    }
+
+    /** How a transport appears in client names: "Tyrus" or "JDK". */
+    static String transportName(StudioTransport transport) {
+        return transport == StudioTransport.JDK ? "JDK" : "Tyrus";
     }
 
     @Override
@@ -37,12 +55,12 @@ final class StudioClient implements BenchClient {
             for (String account : accounts) {
                 routes.from("studio:activity?accountId=" + account + "&serverUrl=" + serverUrl
                         + "&accessToken=" + Subscriptions.TOKEN + "&bodyType=" + bodyType
-                        + "&sharedConnection=" + sharedConnection
+                        + "&sharedConnection=" + sharedConnection + "&transport=" + transport.name().toLowerCase()
                         + "&heartbeatTimeout=10m&reconnectInitialDelay=" + delay + "&reconnectMaxDelay=" + delay)
                         .process(exchange -> delivery.delivered(
                                 exchange.getMessage().getHeader(StudioConstants.SEQUENCE, Long.class)));
             }
-        });
+        }, pooledExchanges);
     }
 
     /** Accounts its routes moved to a connection of their own because they were slow, so far. */

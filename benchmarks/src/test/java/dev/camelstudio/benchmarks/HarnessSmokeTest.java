@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.camelstudio.studio.StudioTransport;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,30 +32,33 @@ class HarnessSmokeTest {
         assertThat(Files.size(out.resolveSibling("results/throughput.png"))).isPositive();
         assertThat(Files.size(out.resolveSibling("results/cpu.png"))).isPositive();
         Map<String, List<String>> tables = tablesBySection(report);
-        List<String> clients = Stream.concat(Stream.of(new RawTyrusClient(null).name(),
-                new JdkWebSocketClient().name()),
-                Stream.of(true, false).flatMap(shared -> Stream.of("json", "message", "map")
-                        .map(bodyType -> new StudioClient(bodyType, shared).name())))
-                .toList();
-        assertThat(tables.keySet()).hasSize(11);
+        List<String> clients = Stream.of(
+                Stream.of(new RawTyrusClient(null).name(), JdkWebSocketClient.BARE_NAME,
+                        JdkWebSocketClient.HAND_WRITTEN_NAME),
+                Stream.of(StudioTransport.values()).flatMap(transport -> Stream.of(true, false)
+                        .flatMap(shared -> Stream.of("json", "message", "map")
+                                .map(bodyType -> new StudioClient(transport, bodyType, shared).name()))),
+                Stream.of(new StudioClient(StudioTransport.JDK, "json", false, true).name()))
+                .flatMap(s -> s).toList();
+        assertThat(tables.keySet()).hasSize(12);
         tables.forEach((section, rows) -> {
             if (section.equals("Targets")) {
-                assertThat(rows).as(section).hasSize(14)
+                assertThat(rows).as(section).hasSize(21)
                         .allSatisfy(row -> assertThat(row).containsAnyOf("**met**", "**not met**"));
-            } else if (section.equals("Charts")) {
+            } else if (section.equals("Charts") || section.equals("Pooled exchanges")) {
                 assertThat(rows).isEmpty();
             } else if (section.startsWith("Throughput") || section.startsWith("Latency")) {
                 assertThat(rows).as(section).extracting(HarnessSmokeTest::firstCell).containsExactlyElementsOf(clients);
             } else if (section.equals("Where the time goes")) {
                 assertThat(rows).as(section).hasSize(CpuProfile.Layer.values().length + 2); // total, unprofiled
-                assertThat(report).contains("| layer | " + clients.get(0) + " | " + clients.get(1) + " | "
-                        + clients.get(2) + " | " + clients.get(5) + " |");
+                assertThat(report).contains("| layer | " + String.join(" | ", clients.get(0), clients.get(1),
+                        clients.get(2), clients.get(3), clients.get(6), clients.get(9), clients.get(12)) + " |");
             } else if (section.startsWith("Scale")) {
                 assertThat(rows).as(section).extracting(HarnessSmokeTest::firstCell).containsExactly("0", "1", "3");
             } else if (section.startsWith("Drop")) {
                 assertThat(rows).as(section).hasSize(1);
             } else if (section.startsWith("Hot path")) {
-                assertThat(rows).as(section).hasSize(7);
+                assertThat(rows).as(section).hasSize(8);
             } else {
                 assertThat(section).startsWith("The simulator's send cost");
                 assertThat(rows).as(section).extracting(HarnessSmokeTest::firstCell).containsExactly("wss", "ws");

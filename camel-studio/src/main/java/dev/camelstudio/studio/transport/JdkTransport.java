@@ -215,13 +215,15 @@ public final class JdkTransport implements Transport {
                 ended(MESSAGE_TOO_BIG, TOO_BIG_REASON);
                 return null;
             }
-            text.append(data);
             if (last) {
-                String frame = text.toString();
+                // A frame in one part, the usual case, is copied once: appending a CharBuffer goes char by char.
+                String frame = text.isEmpty() ? data.toString() : text.append(data).toString();
                 text.setLength(0);
                 if (!abandoned) {
                     listener.onText(frame);
                 }
+            } else {
+                text.append(data);
             }
             webSocket.request(1);
             return null;
