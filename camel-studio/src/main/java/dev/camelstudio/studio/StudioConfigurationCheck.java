@@ -1,5 +1,7 @@
 package dev.camelstudio.studio;
 
+import java.util.List;
+
 import org.apache.camel.util.ObjectHelper;
 
 /**
@@ -12,6 +14,12 @@ final class StudioConfigurationCheck {
     static final long MIN_RECONNECT_DELAY_MILLIS = 10;
     /** Below this, ordinary messages would not fit. */
     static final int MIN_FRAME_SIZE = 1024;
+    /**
+     * What {@code transport=tyrus} needs on the class path, by name: Tyrus' client and its Grizzly container, which
+     * an application on {@code transport=jdk} may leave out.
+     */
+    private static final List<String> TYRUS_CLASSES = List.of("org.glassfish.tyrus.client.ClientManager",
+            "org.glassfish.tyrus.container.grizzly.client.GrizzlyClientContainer");
 
     private StudioConfigurationCheck() {
     }
@@ -62,6 +70,24 @@ final class StudioConfigurationCheck {
         notNegative(configuration.getTokenRotationMargin(), "tokenRotationMargin", "no rotation", "2m");
         if (configuration.getMaxReconnectAttempts() < 0) {
             throw new IllegalArgumentException("The maxReconnectAttempts option must be 0 (retry forever) or more");
+        }
+        if (configuration.getTransport() != StudioTransport.JDK) {
+            requireTyrus();
+        }
+    }
+
+    /** Tyrus and Grizzly are looked up by name: with them left out, the class of the Tyrus transport cannot load. */
+    private static void requireTyrus() {
+        ClassLoader loader = StudioConfigurationCheck.class.getClassLoader();
+        for (String className : TYRUS_CLASSES) {
+            try {
+                Class.forName(className, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new IllegalArgumentException("The transport option is tyrus (the default), but " + className
+                        + " is not on the class path: add org.glassfish.tyrus:tyrus-client and "
+                        + "tyrus-container-grizzly-client (camel-studio brings them unless they were excluded), or "
+                        + "set transport=jdk to use the JDK's own WebSocket client");
+            }
         }
     }
 
