@@ -48,6 +48,12 @@ public final class JdkTransport implements Transport {
     private int sockets;
     private boolean closed;
     private boolean released;
+    /**
+     * Completed when the threads are released after a close that found sockets still open: by the last socket's end,
+     * or by a timer at the latest. Completing it early cancels the timer, which would otherwise keep this transport,
+     * and so its HTTP client and the client's selector thread, reachable until it fired.
+     */
+    private final CompletableFuture<Void> lateRelease = new CompletableFuture<>();
 
     /**
      * A transport with an HTTP client of its own.
@@ -118,6 +124,7 @@ public final class JdkTransport implements Transport {
         }
         if (release) {
             releaseThreads.run();
+            lateRelease.complete(null);
         }
     }
 
@@ -153,8 +160,8 @@ public final class JdkTransport implements Transport {
         if (release) {
             releaseThreads.run();
         } else {
-            CompletableFuture.delayedExecutor(connectTimeout.toMillis() * 2, TimeUnit.MILLISECONDS)
-                    .execute(this::releaseLate);
+            lateRelease.completeOnTimeout(null, connectTimeout.toMillis() * 2, TimeUnit.MILLISECONDS)
+                    .thenRun(this::releaseLate);
         }
     }
 
