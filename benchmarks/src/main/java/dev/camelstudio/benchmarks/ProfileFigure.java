@@ -26,7 +26,7 @@ final class ProfileFigure implements Figure {
         for (Supplier<BenchClient> factory : bench.clients()) {
             String name = Clients.nameOf(factory);
             if (!name.startsWith(StudioClient.NAME_PREFIX) || name.contains("bodyType=json")
-                    && !name.contains("pooled")) {
+                    && !name.endsWith(StudioClient.POOLED_SUFFIX)) {
                 results.profile.put(name, CpuProfile.profile(() -> saturation.measure(factory, 1, messages)));
                 System.out.println("profiled " + name);
             }

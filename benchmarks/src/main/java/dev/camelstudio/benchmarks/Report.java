@@ -259,12 +259,12 @@ final class Report {
      */
     private void pooling() {
         List<Rounds> live = results.throughput.get(Results.Throughput.LIVE_ONE);
-        int pooled = results.client("pooled exchanges");
+        int pooled = results.client(StudioClient.POOLED_SUFFIX);
         if (live == null || pooled < 0) {
             return;
         }
         String name = results.clients.get(pooled);
-        int plain = results.clients.indexOf(name.substring(0, name.indexOf(", pooled exchanges")));
+        int plain = results.clients.indexOf(name.replace(StudioClient.POOLED_SUFFIX, ""));
         if (plain < 0) {
             return;
         }

@@ -17,6 +17,8 @@ import org.apache.camel.Route;
 final class StudioClient implements BenchClient {
 
     static final String NAME_PREFIX = "camel-studio";
+    /** How a client on Camel's pooled exchange factory ends its name; the rest is that of the same client without. */
+    static final String POOLED_SUFFIX = ", pooled exchanges";
     /** The backoff of every reconnect (reconnectInitialDelay and reconnectMaxDelay), which the drop figure reports. */
     static final Duration RECONNECT_DELAY = Duration.ofMillis(100);
 
@@ -40,7 +42,7 @@ final class StudioClient implements BenchClient {
     @Override
     public String name() {
         return NAME_PREFIX + " " + transportName(transport) + " bodyType=" + bodyType + ", "
-                + (sharedConnection ? "shared" : "own") + " connection" + (pooledExchanges ? ", pooled exchanges" : "");
+                + (sharedConnection ? "shared" : "own") + " connection" + (pooledExchanges ? POOLED_SUFFIX : "");
     }
 
     /** How a transport appears in client names: "Tyrus" or "JDK". */

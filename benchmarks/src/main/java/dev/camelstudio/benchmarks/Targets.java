@@ -53,12 +53,17 @@ final class Targets {
     private final int raw;
     private final int peer;
     private final List<Integer> studio;
+    /** camel-studio {@code bodyType=json}, shared and own connection, default exchanges, on each transport. */
+    private final List<Integer> jdkJson;
+    private final List<Integer> tyrusJson;
 
     private Targets(Results results) {
         this.results = results;
         this.raw = results.client("raw Tyrus");
         this.peer = results.client(JdkWebSocketClient.HAND_WRITTEN_NAME);
         this.studio = results.studioClients();
+        this.jdkJson = json(StudioTransport.JDK);
+        this.tyrusJson = json(StudioTransport.TYRUS);
     }
 
     static List<Line> check(Results results) {
@@ -87,11 +92,10 @@ final class Targets {
         return lines;
     }
 
-    /** camel-studio {@code bodyType=json} on {@code transport}, shared and own connection, default exchanges. */
     private List<Integer> json(StudioTransport transport) {
         String name = StudioClient.transportName(transport) + " bodyType=json";
         return studio.stream().filter(c -> results.clients.get(c).contains(name))
-                .filter(c -> !results.clients.get(c).contains("pooled")).toList();
+                .filter(c -> !results.clients.get(c).endsWith(StudioClient.POOLED_SUFFIX)).toList();
     }
 
     private List<Rounds> rounds(Throughput figure) {
@@ -112,7 +116,6 @@ final class Targets {
     private Line jdkThroughput(Throughput figure) {
         String target = figure.title + ": camel-studio JDK json throughput ≥ " + JDK_THROUGHPUT_RATIO
                 + "× the hand-written peer, shared and own connection";
-        List<Integer> jdkJson = json(StudioTransport.JDK);
         if (peer < 0 || jdkJson.isEmpty()) {
             return new Line(target, "", null);
         }
@@ -124,7 +127,6 @@ final class Targets {
     private Line jdkCpu(Throughput figure) {
         String target = figure.title + ": camel-studio JDK json client CPU per message ≤ " + JDK_CPU_RATIO
                 + "× raw Tyrus";
-        List<Integer> jdkJson = json(StudioTransport.JDK);
         if (raw < 0 || jdkJson.isEmpty()) {
             return new Line(target, "", null);
         }
@@ -136,7 +138,6 @@ final class Targets {
     private Line jdkAllocation(Throughput figure) {
         String target = figure.title + ": camel-studio JDK json client allocation per message ≤ raw Tyrus + "
                 + String.format("%,.0f", JDK_EXTRA_BYTES) + " B";
-        List<Integer> jdkJson = json(StudioTransport.JDK);
         if (raw < 0 || jdkJson.isEmpty()) {
             return new Line(target, "", null);
         }
@@ -154,7 +155,6 @@ final class Targets {
     private Line tyrusCpu(Throughput figure) {
         String target = String.format("%s: camel-studio Tyrus json client CPU per message ≤ raw Tyrus + Camel's "
                 + "Exchange + Jackson's decoding + %.0f µs", figure.title, TYRUS_MARGIN_MICROS);
-        List<Integer> tyrusJson = json(StudioTransport.TYRUS);
         double camel = results.camelExchangeMicros();
         HotPathFigure.Row jackson = results.hotPathRow("jacksonStreaming");
         if (raw < 0 || tyrusJson.isEmpty() || Double.isNaN(camel) || jackson == null) {
