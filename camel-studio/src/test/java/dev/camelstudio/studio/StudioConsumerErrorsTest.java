@@ -25,7 +25,6 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -51,16 +50,11 @@ class StudioConsumerErrorsTest extends StudioCamelTestSupport {
             .client(CLIENT, SECRET, ACCOUNT)
             .fixedToken(FIXED_TOKEN, ACCOUNT));
 
-    private LogCapture logs;
-
-    @BeforeEach
-    void captureLogs() {
-        logs = LogCapture.capture();
-    }
+    @RegisterExtension
+    final LogCapture logs = LogCapture.eachTest();
 
     @AfterEach
     void noSecretWasLogged() {
-        logs.close();
         assertThat(logs.text()).doesNotContain(SECRET).doesNotContain(FIXED_TOKEN).doesNotContain("eyJ");
     }
 

@@ -14,8 +14,6 @@ import dev.camelstudio.studio.support.StudioCamelTestSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.engine.PooledExchangeFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -45,17 +43,8 @@ class StudioPooledExchangesTest extends StudioCamelTestSupport {
             .account(STOPS, "ACC0004")
             .client("client", "secret", COMPLETES, SKIPS, BREAKS, STOPS));
 
-    private LogCapture logs;
-
-    @BeforeEach
-    void captureLogs() {
-        logs = LogCapture.capture();
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        logs.close();
-    }
+    @RegisterExtension
+    final LogCapture logs = LogCapture.eachTest();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

@@ -9,9 +9,8 @@ import dev.camelstudio.studio.support.LogCapture;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,17 +23,8 @@ class StudioUriSecretsTest extends CamelTestSupport {
     private static final String BASE = "studio:activity?accountId=1&clientId=c";
     private static final String HINT = "written in a plain endpoint URI";
 
-    private LogCapture logs;
-
-    @BeforeEach
-    void captureLogs() {
-        logs = LogCapture.capture();
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        logs.close();
-    }
+    @RegisterExtension
+    final LogCapture logs = LogCapture.eachTest();
 
     private String secretOf(String uri) {
         return context.getEndpoint(uri, StudioEndpoint.class).getConfiguration().getClientSecret();

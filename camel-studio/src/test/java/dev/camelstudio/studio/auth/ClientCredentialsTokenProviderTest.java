@@ -22,6 +22,7 @@ import dev.camelstudio.studio.support.LogCapture;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -37,7 +38,8 @@ class ClientCredentialsTokenProviderTest {
     private static final String SPECIAL_SECRET = "p&ss+w%rd\"q\\u=?#";
     private static final String ACCOUNT = "100000";
 
-    private final LogCapture logs = LogCapture.capture();
+    @RegisterExtension
+    final LogCapture logs = LogCapture.eachTest();
     private final StudioSimulator studio = StudioSimulator.builder().client(CLIENT_ID, SECRET, ACCOUNT).start();
     /** Every token a test saw; none may appear in the logs. */
     private final Set<String> tokensSeen = ConcurrentHashMap.newKeySet();
@@ -48,7 +50,6 @@ class ClientCredentialsTokenProviderTest {
             assertThat(logs.text()).doesNotContain(SECRET, WRONG_SECRET, SPECIAL_SECRET);
             tokensSeen.forEach(token -> assertThat(logs.text()).doesNotContain(token));
         } finally {
-            logs.close();
             studio.close();
         }
     }

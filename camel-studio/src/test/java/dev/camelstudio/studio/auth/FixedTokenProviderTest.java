@@ -4,20 +4,16 @@ import java.time.Instant;
 
 import dev.camelstudio.studio.support.LogCapture;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class FixedTokenProviderTest {
 
-    private final LogCapture logs = LogCapture.capture();
-
-    @AfterEach
-    void stopCapturing() {
-        logs.close();
-    }
+    @RegisterExtension
+    final LogCapture logs = LogCapture.eachTest();
 
     @Test
     void givesTheTokenWithItsJwtExpiry() {

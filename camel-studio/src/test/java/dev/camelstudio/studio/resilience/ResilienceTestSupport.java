@@ -16,7 +16,6 @@ import dev.camelstudio.studio.support.StudioCamelTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +48,8 @@ abstract class ResilienceTestSupport extends StudioCamelTestSupport {
 
     final Received received = new Received();
     final List<Throwable> errors = new CopyOnWriteArrayList<>();
-    private LogCapture logs;
+    @RegisterExtension
+    final LogCapture logs = LogCapture.eachTest();
 
     /** The simulator of the test: two accounts, one client for both, heartbeats every 150 ms. */
     StudioSimulator.Builder configureSimulator(StudioSimulator.Builder builder) {
@@ -60,14 +60,8 @@ abstract class ResilienceTestSupport extends StudioCamelTestSupport {
                 .heartbeatInterval(HEARTBEAT_INTERVAL);
     }
 
-    @BeforeEach
-    void captureLogs() {
-        logs = LogCapture.capture();
-    }
-
     @AfterEach
     void noTokenOrSecretWasLogged() {
-        logs.close();
         assertThat(logs.text()).doesNotContain(SECRET).doesNotContain("eyJ");
     }
 

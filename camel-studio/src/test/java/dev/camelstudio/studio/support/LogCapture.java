@@ -11,12 +11,19 @@ import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.Property;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Captures every log event (message and stack trace, rendered), once, while it is open, so that a test can prove
  * that no token or secret was logged, or count warnings.
+ * <p>
+ * Either around a block ({@link #capture()} in a try-with-resources), or around each test of a class, as a field
+ * registered with {@code @RegisterExtension} ({@link #eachTest()}).
  */
-public final class LogCapture extends AbstractAppender implements AutoCloseable {
+public final class LogCapture extends AbstractAppender
+        implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
 
@@ -29,6 +36,24 @@ public final class LogCapture extends AbstractAppender implements AutoCloseable 
         LogCapture capture = new LogCapture();
         capture.attach();
         return capture;
+    }
+
+    /**
+     * Captures around each test, as a field registered with {@code @RegisterExtension}: from before the test's
+     * {@code @BeforeEach} methods until after its {@code @AfterEach} methods, which can so still check what was logged.
+     */
+    public static LogCapture eachTest() {
+        return new LogCapture();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        attach();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     private void attach() {

@@ -3,8 +3,8 @@ package dev.camelstudio.studio.support;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.slf4j.LoggerFactory;
 
@@ -12,15 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RepeatingFailureLogTest {
 
-    private final LogCapture logs = LogCapture.capture();
+    @RegisterExtension
+    final LogCapture logs = LogCapture.eachTest();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T15:00:00Z"));
     private final RepeatingFailureLog log = new RepeatingFailureLog(LoggerFactory.getLogger("test.repeating"), clock,
             Duration.ofMinutes(1));
-
-    @AfterEach
-    void close() {
-        logs.close();
-    }
 
     @Test
     void theSameFailureIsWarnedOnceAMinuteWithItsCount() {
