@@ -153,12 +153,13 @@ class ConnectionFaultsTest extends ResilienceTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                // Each Exchange takes longer than heartbeatTimeout (600 ms): the time is the route's, not Studio's.
-                from(uri(ACCOUNT, "sharedConnection=" + shared)).routeId(ROUTE).delay(900).syncDelayed()
-                        .process(received);
+                // Each Exchange takes longer than heartbeatTimeout: the time is the route's, not Studio's. The
+                // timeout is twice the suite's, so that a pause of a busy machine is not taken for silence either.
+                from(uri(ACCOUNT, "sharedConnection=" + shared, "heartbeatTimeout=1200")).routeId(ROUTE)
+                        .delay(1600).syncDelayed().process(received);
             }
         });
-        publish(ACCOUNT, 3);
+        publish(ACCOUNT, 2);
         awaitLive(ROUTE);
         assertExactlyOnceInOrder(ACCOUNT);
         assertThat(consumer(ROUTE).getConnections()).isEqualTo(1);
