@@ -59,7 +59,7 @@ class AuthFaultsTest extends ResilienceTestSupport {
         assertThat(counter(Counter.TOKENS_ISSUED)).isEqualTo(tokens + 1);
         assertThat(counter(Counter.ERROR_NOTICES_SENT)).isEqualTo(1);
         assertThat(counter(Counter.SUBSCRIBES_REJECTED)).as("the expired token was not tried again").isZero();
-        assertThat(logs().text()).contains("token expired");
+        assertThat(logs.text()).contains("token expired");
     }
 
     @Test

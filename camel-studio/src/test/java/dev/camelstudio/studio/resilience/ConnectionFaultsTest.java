@@ -92,7 +92,7 @@ class ConnectionFaultsTest extends ResilienceTestSupport {
             awaitConnectionsOpened(opened);
             faults().resumeHeartbeats();
         });
-        assertThat(logs().text()).contains("heartbeatTimeout 600 ms");
+        assertThat(logs.text()).contains("heartbeatTimeout 600 ms");
         // With heartbeats back the new connection stays: no more replacements.
         long connections = consumer(ROUTE).getConnections();
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
@@ -104,7 +104,7 @@ class ConnectionFaultsTest extends ResilienceTestSupport {
     void aStalledServerIsReplacedByTheWatchdog() throws Exception {
         // The stall holds back what is published during it; the replacement's replay brings it.
         survives(() -> faults().stall());
-        assertThat(logs().text()).contains("taking it for dead");
+        assertThat(logs.text()).contains("taking it for dead");
     }
 
     @Test

@@ -79,7 +79,7 @@ class HostileServerTest extends ResilienceTestSupport {
         AtomicInteger accepted = new AtomicInteger();
         int port = silentServer(accepted);
         consumeFrom("wss://127.0.0.1:" + port + "/studio/v2/ws", "connectTimeout=400");
-        await().atMost(Duration.ofSeconds(5)).until(() -> logs().text().contains("within 400 ms (connectTimeout)"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> logs.text().contains("within 400 ms (connectTimeout)"));
         await().atMost(Duration.ofSeconds(5)).until(() -> accepted.get() >= 2);
         assertThat(consumer(ROUTE).getConnectionState()).isIn("CONNECTING", "BACKOFF");
     }
@@ -89,8 +89,8 @@ class HostileServerTest extends ResilienceTestSupport {
         AtomicInteger accepted = new AtomicInteger();
         int port = silentServer(accepted);
         consumeFrom("ws://127.0.0.1:" + port + "/studio/v2/ws", "connectTimeout=400");
-        await().atMost(Duration.ofSeconds(5)).until(() -> logs().text().contains("within 400 ms (connectTimeout)")
-                || logs().text().contains("connectTimeout (400 ms)"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> logs.text().contains("within 400 ms (connectTimeout)")
+                || logs.text().contains("connectTimeout (400 ms)"));
         await().atMost(Duration.ofSeconds(5)).until(() -> accepted.get() >= 2);
     }
 
@@ -98,7 +98,7 @@ class HostileServerTest extends ResilienceTestSupport {
     void anUpgradeRefusedWith404NamesTheStatusAndTheServerUrlOption() throws Exception {
         String wrongPath = studio().webSocketUrl().resolve("/studio/v1/ws").toString();
         consumeFrom(wrongPath, "connectTimeout=2s");
-        await().atMost(PATIENCE).until(() -> logs().lines().stream().anyMatch(line -> line.startsWith("WARN")
+        await().atMost(PATIENCE).until(() -> logs.lines().stream().anyMatch(line -> line.startsWith("WARN")
                 && line.contains("HTTP 404") && line.contains("serverUrl")));
     }
 
@@ -118,7 +118,7 @@ class HostileServerTest extends ResilienceTestSupport {
                         .routeId(ROUTE).process(received);
             }
         });
-        await().atMost(PATIENCE).until(() -> logs().lines().stream().anyMatch(line -> line.startsWith("WARN")
+        await().atMost(PATIENCE).until(() -> logs.lines().stream().anyMatch(line -> line.startsWith("WARN")
                 && line.contains("is not trusted") && line.contains("sslContextParameters")));
     }
 
@@ -129,8 +129,8 @@ class HostileServerTest extends ResilienceTestSupport {
         String token = studio().issueToken(CLIENT);
         faults().sendRaw(ACCOUNT, "{\"authorization\":\"" + token + "\",\"payload\":{\"type\":\"subscribe-activity\","
                 + "\"account_id\":\"" + ACCOUNT + "\"}}");
-        await().atMost(PATIENCE).until(() -> logs().text().contains("skipped a frame that cannot be decoded"));
-        assertThat(logs().text()).doesNotContain(token).contains("\"authorization\":\"****");
+        await().atMost(PATIENCE).until(() -> logs.text().contains("skipped a frame that cannot be decoded"));
+        assertThat(logs.text()).doesNotContain(token).contains("\"authorization\":\"****");
     }
 
     @Test
@@ -142,7 +142,7 @@ class HostileServerTest extends ResilienceTestSupport {
         }
         publish(ACCOUNT, 5);
         assertExactlyOnceInOrder(ACCOUNT);
-        assertThat(logs().lines()).filteredOn(line -> line.startsWith("WARN") && line.contains("cannot be decoded"))
+        assertThat(logs.lines()).filteredOn(line -> line.startsWith("WARN") && line.contains("cannot be decoded"))
                 .hasSize(1);
     }
 
@@ -153,9 +153,9 @@ class HostileServerTest extends ResilienceTestSupport {
         String details = "Something broke\n" + "x".repeat(2_000_000);
         faults().sendRaw(ACCOUNT, "{\"timestamp\":1,\"payload\":{\"type\":\"error-notice\",\"details\":\"" + details
                 .replace("\n", "\\n") + "\"}}");
-        await().atMost(PATIENCE).until(() -> logs().text().contains("sent an error notice"));
-        assertThat(logs().lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(2_000));
-        assertThat(logs().text()).contains("chars in total");
+        await().atMost(PATIENCE).until(() -> logs.text().contains("sent an error notice"));
+        assertThat(logs.lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(2_000));
+        assertThat(logs.text()).contains("chars in total");
         publish(ACCOUNT, 5);
         assertExactlyOnceInOrder(ACCOUNT);
     }
@@ -166,7 +166,7 @@ class HostileServerTest extends ResilienceTestSupport {
         awaitLive(ROUTE);
         long connections = consumer(ROUTE).getConnections();
         faults().sendOversizedFrame(ACCOUNT, 200_000);
-        await().atMost(PATIENCE).until(() -> logs().lines().stream().anyMatch(line -> line.startsWith("WARN")
+        await().atMost(PATIENCE).until(() -> logs.lines().stream().anyMatch(line -> line.startsWith("WARN")
                 && line.contains("larger than maxFrameSize (65536 bytes)")));
         // The oversized frame was not sequenced, so the replay of the next connection does not bring it back.
         awaitLiveAgain(ROUTE, connections);
@@ -184,7 +184,7 @@ class HostileServerTest extends ResilienceTestSupport {
         publish(ACCOUNT, 5);
         assertExactlyOnceInOrder(ACCOUNT);
         await().atMost(PATIENCE).until(() -> consumer(ROUTE).snapshot().counters().binaryFramesDropped() == 5);
-        assertThat(logs().lines()).filteredOn(line -> line.contains("binary frame")).hasSize(1);
+        assertThat(logs.lines()).filteredOn(line -> line.contains("binary frame")).hasSize(1);
     }
 
     @Test
@@ -196,10 +196,10 @@ class HostileServerTest extends ResilienceTestSupport {
         faults().down();
         await().atMost(PATIENCE).until(() -> consumer(ROUTE).getConnections() > opened + 20);
         // The drop, then the refused connects: the first of each kind at WARN, the repeats at DEBUG.
-        assertThat(logs().count("WARN", SESSION_LOGGER)).isLessThanOrEqualTo(2);
+        assertThat(logs.count("WARN", SESSION_LOGGER)).isLessThanOrEqualTo(2);
         faults().up();
         awaitLive(ROUTE);
-        await().atMost(PATIENCE).until(() -> logs().lines().stream().anyMatch(line -> line.startsWith("INFO "
+        await().atMost(PATIENCE).until(() -> logs.lines().stream().anyMatch(line -> line.startsWith("INFO "
                 + SESSION_LOGGER) && line.contains("is live") && line.contains("failures)")));
         publish(ACCOUNT, 5);
         assertExactlyOnceInOrder(ACCOUNT);

@@ -73,10 +73,6 @@ abstract class ResilienceTestSupport extends StudioCamelTestSupport {
         return studio().faults();
     }
 
-    LogCapture logs() {
-        return logs;
-    }
-
     /** The endpoint URI for an account: {@link #FAST} timings, overridden and extended by {@code options}. */
     String uri(String accountId, String... options) {
         // endpointUri lets a later option of the same name replace an earlier one.

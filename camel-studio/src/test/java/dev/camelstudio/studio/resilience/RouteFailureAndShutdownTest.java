@@ -93,7 +93,7 @@ class RouteFailureAndShutdownTest extends ResilienceTestSupport {
             // 1..40 each once: the second application delivered only the 20 the first had not.
             assertExactlyOnceInOrder(ACCOUNT);
         }
-        assertThat(logs().text()).contains("after saved position");
+        assertThat(logs.text()).contains("after saved position");
     }
 
     /** A route whose processing of {@code failing} fails {@code times} times, then succeeds. */
@@ -141,6 +141,6 @@ class RouteFailureAndShutdownTest extends ResilienceTestSupport {
         }
         SequenceCheck.assertExactly(ACCOUNT, received.sequences(ACCOUNT), expected);
         assertThat(attempts.get(5L)).hasValue(1);
-        assertThat(logs().text()).contains("downstream refused sequence 5");
+        assertThat(logs.text()).contains("downstream refused sequence 5");
     }
 }
