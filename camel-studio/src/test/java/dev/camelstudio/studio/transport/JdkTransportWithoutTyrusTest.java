@@ -1,14 +1,11 @@
 package dev.camelstudio.studio.transport;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,8 +57,7 @@ class JdkTransportWithoutTyrusTest {
         assertThat(excludedGroups).containsExactly("org.glassfish.tyrus", "org.glassfish.grizzly", "jakarta.websocket");
         StudioSimulator studio = simulator.simulator();
         studio.publishActivity(ACCOUNT, DAY);
-        List<String> testClassPath = Arrays.asList(System.getProperty("surefire.test.class.path",
-                System.getProperty("java.class.path")).split(File.pathSeparator));
+        List<String> testClassPath = ChildJvm.testClassPath();
         List<String> withoutWebSocket = testClassPath.stream()
                 .filter(entry -> excludedGroups.stream()
                         .noneMatch(group -> entry.replace('\\', '/').contains("/" + group.replace('.', '/') + "/")))
@@ -69,20 +65,9 @@ class JdkTransportWithoutTyrusTest {
         // The component's eight, and the simulator's Tyrus server, its Grizzly container and the server API.
         assertThat(testClassPath.size() - withoutWebSocket.size()).as("jars taken out").isEqualTo(11);
 
-        Process route = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dstudio.test.log=target/camel-studio-test-without-tyrus.log",
-                "-cp", String.join(File.pathSeparator, withoutWebSocket),
-                RouteWithoutTyrus.class.getName(), studio.endpointUri(ACCOUNT, "transport=jdk"),
-                String.valueOf(DAY))
-                .redirectErrorStream(true).start();
-        boolean exited = route.waitFor(60, TimeUnit.SECONDS);
-        String output = new String(route.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!exited) {
-            route.destroyForcibly();
-        }
+        String output = ChildJvm.run("without-tyrus", withoutWebSocket, List.of(), RouteWithoutTyrus.class,
+                studio.endpointUri(ACCOUNT, "transport=jdk"), String.valueOf(DAY));
 
-        assertThat(exited).as("the route's JVM ended in time; it printed:%n%s", output).isTrue();
-        assertThat(route.exitValue()).as("its exit code; it printed:%n%s", output).isZero();
         assertThat(output).contains(RouteWithoutTyrus.ABSENT + "org.glassfish.tyrus.client.ClientManager",
                 RouteWithoutTyrus.ABSENT + "org.glassfish.grizzly.Grizzly",
                 RouteWithoutTyrus.ABSENT + "jakarta.websocket.ContainerProvider",
