@@ -17,6 +17,7 @@ import javax.net.ssl.SSLContext;
 
 import dev.camelstudio.studio.support.RepeatingFailureLog;
 import dev.camelstudio.studio.support.TlsFailures;
+import dev.camelstudio.studio.support.UnknownHosts;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,8 +129,9 @@ final class TokenEndpointClient {
             if (cause instanceof HttpTimeoutException) {
                 throw timedOut(attempt, cause);
             }
-            String fix = TlsFailures.explain(cause, "Studio's token endpoint " + tokenUrl.getHost()).orElse(
-                    "check the network, proxy and TLS trust settings and the tokenUrl option");
+            String fix = UnknownHosts.explain(cause, tokenUrl, "tokenUrl")
+                    .or(() -> TlsFailures.explain(cause, "Studio's token endpoint " + tokenUrl.getHost()))
+                    .orElse("check the network, proxy and TLS trust settings and the tokenUrl option");
             throw new StudioAuthenticationException("Could not reach Studio's token endpoint " + tokenUrl
                     + " for client id '" + credentials.clientId() + "' on attempt " + attempt + " of "
                     + retryPolicy.maxAttempts() + " (" + cause + "): " + fix + ".", credentials.clientId(), null,

@@ -2,13 +2,13 @@ package dev.camelstudio.studio.transport;
 
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.stream.Collectors;
 
 import dev.camelstudio.studio.support.Causes;
 import dev.camelstudio.studio.support.ServerText;
 import dev.camelstudio.studio.support.TlsFailures;
+import dev.camelstudio.studio.support.UnknownHosts;
 
 /**
  * Explains why a WebSocket could not be opened, with the option to check: the clients' own messages (Tyrus'
@@ -45,12 +45,14 @@ final class ConnectFailures {
         if (tls != null) {
             return tls;
         }
+        // Before the refused connection: the JDK's client reports a name it could not resolve as a ConnectException.
+        String unknownHost = UnknownHosts.explain(error, url, "serverUrl or environment").orElse(null);
+        if (unknownHost != null) {
+            return unknownHost;
+        }
         if (Causes.find(error, ConnectException.class) != null) {
             return "nothing accepts connections at " + address
                     + "; check the serverUrl option and that the server runs";
-        }
-        if (Causes.find(error, UnknownHostException.class) != null) {
-            return "the host " + url.getHost() + " is unknown; check the serverUrl or environment option";
         }
         if (String.valueOf(error.getMessage()).contains("Handshake response not received")) {
             return "the server did not answer the WebSocket upgrade within connectTimeout ("
