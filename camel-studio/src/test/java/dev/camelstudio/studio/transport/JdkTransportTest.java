@@ -39,24 +39,13 @@ class JdkTransportTest {
             releases.incrementAndGet();
             executor.shutdownNow();
         });
-        TransportSocket socket = transport.connect(simulator.simulator().webSocketUrl(), new TransportListener() {
-            @Override
-            public void onText(String frame) {
-            }
-
-            @Override
-            public void onBinary(int bytes) {
-            }
-
-            @Override
-            public void onClosed(int code, String reason) {
-                closed.countDown();
-            }
-
-            @Override
-            public void onError(Throwable cause) {
-            }
-        });
+        TransportSocket socket =
+                transport.connect(simulator.simulator().webSocketUrl(), new IgnoringTransportListener() {
+                    @Override
+                    public void onClosed(int code, String reason) {
+                        closed.countDown();
+                    }
+                });
 
         transport.close();
         assertThat(releases).as("released while a socket is open").hasValue(0);

@@ -31,7 +31,7 @@ public final class UnknownHostProbe {
                 new JdkTransport(null, CONNECT_TIMEOUT, MAX_FRAME_SIZE, executor, executor::shutdown));
         for (Transport transport : transports) {
             try (transport) {
-                transport.connect(url, new IgnoringListener()).close(1000, "");
+                transport.connect(url, new IgnoringTransportListener()).close(1000, "");
                 System.out.println(transport.getClass().getSimpleName() + " opened it");
             } catch (IOException e) {
                 System.out.println(transport.getClass().getSimpleName() + ": " + e.getMessage());
@@ -45,24 +45,6 @@ public final class UnknownHostProbe {
             System.out.println("ClientCredentialsTokenProvider got a token");
         } catch (StudioAuthenticationException e) {
             System.out.println("ClientCredentialsTokenProvider: " + e.getMessage());
-        }
-    }
-
-    private static final class IgnoringListener implements TransportListener {
-        @Override
-        public void onText(String frame) {
-        }
-
-        @Override
-        public void onBinary(int bytes) {
-        }
-
-        @Override
-        public void onClosed(int code, String reason) {
-        }
-
-        @Override
-        public void onError(Throwable cause) {
         }
     }
 }
